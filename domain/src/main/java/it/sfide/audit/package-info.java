@@ -1,0 +1,2 @@
+/** Audit: the tamper-evident chain of every act. */
+package it.sfide.audit;

@@ -1,0 +1,2 @@
+/** Contracts: awards, signatures, milestones, stage gates and completion. */
+package it.sfide.contract;

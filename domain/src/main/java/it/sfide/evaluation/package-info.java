@@ -1,0 +1,2 @@
+/** Evaluation: committees, conflicts of interest, scores, consensus and ranking. */
+package it.sfide.evaluation;

@@ -1,0 +1,2 @@
+/** Open data: OCDS releases, CSV exports and feeds. */
+package it.sfide.opendata;

@@ -1,0 +1,2 @@
+/** Proposals: what operators submit, alone or in consortia, sealed until the opening. */
+package it.sfide.proposal;

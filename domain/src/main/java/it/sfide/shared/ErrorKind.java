@@ -1,0 +1,21 @@
+package it.sfide.shared;
+
+/** What went wrong, in the terms a client needs to react: each kind maps to one HTTP status. */
+public enum ErrorKind {
+    INVALID(422),
+    BAD_REQUEST(400),
+    UNAUTHORIZED(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    CONFLICT(409);
+
+    private final int httpStatus;
+
+    ErrorKind(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

@@ -1,0 +1,74 @@
+package it.sfide.identity.boundary;
+
+import it.sfide.identity.Account;
+import it.sfide.identity.ApiToken;
+import it.sfide.identity.Role;
+import it.sfide.identity.control.Accounts;
+import it.sfide.identity.control.Caller;
+import it.sfide.identity.control.Secrets;
+import it.sfide.shared.ErrorKind;
+import it.sfide.shared.SfideException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Personal API tokens: created on the profile page or with username and password, listed and revoked. */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.BUYER_NAME, Role.OPERATOR_NAME, Role.EVALUATOR_NAME})
+public class ApiTokenService {
+
+    static final String PREFIX = "sfd_";
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuthenticationService authentication;
+
+    @Inject
+    Clock clock;
+
+    public CreatedToken create(String name) {
+        return issue(caller.account(), name);
+    }
+
+    /** {@code POST /api/v1/tokens}: the credentials are checked (and failures counted) like a login. */
+    @PermitAll
+    public CreatedToken createWithCredentials(String username, String password, String name) {
+        CredentialCheck check = authentication.checkPassword(username, password);
+        if (!check.valid()) {
+            throw new SfideException(ErrorKind.UNAUTHORIZED, "error.login.failed");
+        }
+        return issue(accounts.byUsername(check.username()).orElseThrow(), name);
+    }
+
+    public List<TokenView> mine() {
+        return accounts.tokensOf(caller.account().getId()).stream().map(TokenView::of).toList();
+    }
+
+    public void revoke(long tokenId) {
+        Account me = caller.account();
+        ApiToken token = accounts.tokensOf(me.getId()).stream().filter(t -> t.getId() == tokenId).findFirst()
+                .orElseThrow(() -> SfideException.notFound("error.token.notFound"));
+        token.revoke(clock.instant());
+    }
+
+    private CreatedToken issue(Account owner, String name) {
+        String label = name == null || name.isBlank() ? "API" : name.strip();
+        if (label.length() > ApiToken.NAME_MAX) {
+            throw SfideException.invalid("name", "error.tooLong", ApiToken.NAME_MAX);
+        }
+        String secret = Secrets.newSecret(PREFIX);
+        ApiToken token = accounts.persist(new ApiToken(owner, label, Secrets.sha256(secret),
+                secret.substring(0, 10), clock.instant()));
+        accounts.flush();
+        return new CreatedToken(token.getId(), token.getName(), secret);
+    }
+}

@@ -1,0 +1,90 @@
+package it.sfide.identity.boundary;
+
+import it.sfide.identity.Account;
+import it.sfide.identity.Codes;
+import it.sfide.identity.Invitation;
+import it.sfide.identity.Organisation;
+import it.sfide.identity.Role;
+import it.sfide.identity.control.Accounts;
+import it.sfide.identity.control.Caller;
+import it.sfide.identity.control.MemberRules;
+import it.sfide.identity.control.Secrets;
+import it.sfide.platform.Settings;
+import it.sfide.platform.mail.Mailer;
+import it.sfide.shared.SfideException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An organisation as its members see it: its details, its members and the invitations to join it. Members see
+ * their own organisation only; its manager invites; a platform admin sees every organisation.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.BUYER_NAME, Role.OPERATOR_NAME})
+public class OrganisationService {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    public OrganisationView get(long organisationId) {
+        caller.requireMemberOrAdmin(organisationId);
+        return OrganisationView.of(find(organisationId));
+    }
+
+    public List<MemberView> members(long organisationId) {
+        caller.requireMemberOrAdmin(organisationId);
+        find(organisationId);
+        return accounts.members(organisationId).stream().map(MemberView::of).toList();
+    }
+
+    public List<InvitationView> openInvitations(long organisationId) {
+        caller.requireManagerOrAdmin(organisationId);
+        return accounts.openInvitations(organisationId, clock.instant()).stream().map(InvitationView::of).toList();
+    }
+
+    /** Sends an invitation link, valid for {@code SFIDE_INVITATION_DAYS} days, to a person not yet registered. */
+    public InvitationView invite(long organisationId, String email) {
+        Account me = caller.requireManagerOrAdmin(organisationId);
+        Organisation organisation = find(organisationId);
+        String address = MemberRules.normaliseEmail(email);
+        if (!Codes.isEmail(address)) {
+            throw SfideException.invalid("email", "error.email.format");
+        }
+        if (accounts.emailTaken(address)) {
+            throw SfideException.invalid("email", "error.email.taken");
+        }
+        Instant now = clock.instant();
+        Instant expires = now.plus(Duration.ofDays(settings.invitationDays()));
+        String token = Secrets.newSecret("");
+        Invitation invitation = accounts.persist(new Invitation(organisation, address, Secrets.sha256(token),
+                me.getUsername(), now, expires));
+        accounts.flush();
+        String link = settings.baseUrl() + "/invitation.xhtml?token=" + token;
+        mailer.send(address, me.getLocale(), "invitation", me.getFullName(), organisation.getName(), link,
+                java.util.Date.from(expires));
+        return InvitationView.of(invitation);
+    }
+
+    private Organisation find(long organisationId) {
+        return accounts.organisation(organisationId)
+                .orElseThrow(() -> SfideException.notFound("error.organisation.notFound"));
+    }
+}

@@ -1,0 +1,27 @@
+package it.sfide.identity.boundary;
+
+import it.sfide.identity.Role;
+import it.sfide.platform.mail.OutboxMail;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/** The mail outbox, read by the platform admin: what the portal sent, or would have sent without SMTP. */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class OutboxService {
+
+    public static final int MAX = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<MailView> latest(int max) {
+        return em.createNamedQuery(OutboxMail.LATEST, OutboxMail.class)
+                .setMaxResults(Math.max(1, Math.min(max, MAX)))
+                .getResultList().stream().map(MailView::of).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package it.sfide.identity.boundary;
+
+/** What a registration created. */
+public record Registered(long organisationId, long accountId, String username) {
+}

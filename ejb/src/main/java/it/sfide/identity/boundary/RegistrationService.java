@@ -1,0 +1,165 @@
+package it.sfide.identity.boundary;
+
+import it.sfide.identity.Account;
+import it.sfide.identity.Codes;
+import it.sfide.identity.Invitation;
+import it.sfide.identity.Organisation;
+import it.sfide.identity.OrganisationKind;
+import it.sfide.identity.Role;
+import it.sfide.identity.control.Accounts;
+import it.sfide.identity.control.MemberRules;
+import it.sfide.identity.control.PasswordHasher;
+import it.sfide.identity.control.Secrets;
+import it.sfide.platform.i18n.Texts;
+import it.sfide.platform.mail.Mailer;
+import it.sfide.shared.SfideException;
+import it.sfide.shared.ValidationFailure;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Public entry points of identity: an organisation registers with its first member (who manages it), and an
+ * invited person joins an organisation through the link they received. Bad data is reported field by field and
+ * nothing is saved.
+ */
+@Stateless
+@PermitAll
+public class RegistrationService {
+
+    private static final int EMAIL_MAX = 254;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    MemberRules memberRules;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Clock clock;
+
+    public Registered register(RegistrationRequest request) {
+        if (request == null || request.kind() == null) {
+            throw SfideException.invalid("kind", "error.required");
+        }
+        Instant now = clock.instant();
+        ValidationFailure.Collector problems = new ValidationFailure.Collector();
+        Organisation organisation = newOrganisation(request, now, problems);
+        String username = MemberRules.normaliseUsername(request.username());
+        String email = MemberRules.normaliseEmail(request.email());
+        memberRules.check(problems, request.fullName(), username, email, request.password());
+        problems.throwIfAny();
+
+        accounts.persist(organisation);
+        Locale locale = Texts.supported(request.locale() == null ? null : Locale.forLanguageTag(request.locale()));
+        Account first = new Account(username, email, request.fullName(), hasher.hash(request.password()),
+                Role.memberOf(organisation.getKind()), organisation, locale, now);
+        first.makeOrganisationManager();
+        accounts.persist(first);
+        accounts.flush();
+        mailer.send(email, locale, "registered", first.getFullName(), organisation.getName());
+        accounts.admins().forEach(admin -> mailer.send(admin.getEmail(), admin.getLocale(), "toVerify",
+                organisation.getName(), organisation.getTaxCode()));
+        return new Registered(organisation.getId(), first.getId(), username);
+    }
+
+    /** Who invited whom: shown on the page where the invitation is accepted. */
+    public InvitationView describeInvitation(String token) {
+        Invitation invitation = openInvitation(token);
+        return InvitationView.of(invitation);
+    }
+
+    public Registered acceptInvitation(String token, NewMember member) {
+        Invitation invitation = openInvitation(token);
+        Instant now = clock.instant();
+        String username = MemberRules.normaliseUsername(member.username());
+        ValidationFailure.Collector problems = new ValidationFailure.Collector();
+        memberRules.check(problems, member.fullName(), username, invitation.getEmail(), member.password());
+        problems.throwIfAny();
+        invitation.accept(now);
+        Organisation organisation = invitation.getOrganisation();
+        Locale locale = Texts.supported(member.locale() == null ? null : Locale.forLanguageTag(member.locale()));
+        Account account = accounts.persist(new Account(username, invitation.getEmail(), member.fullName(),
+                hasher.hash(member.password()), Role.memberOf(organisation.getKind()), organisation, locale, now));
+        accounts.flush();
+        mailer.send(account.getEmail(), locale, "joined", account.getFullName(), organisation.getName(), username);
+        return new Registered(organisation.getId(), account.getId(), username);
+    }
+
+    private Invitation openInvitation(String token) {
+        Invitation invitation = token == null ? null
+                : accounts.invitationByTokenHash(Secrets.sha256(token)).orElse(null);
+        if (invitation == null) {
+            throw SfideException.notFound("error.invitation.notFound");
+        }
+        if (!invitation.isOpen(clock.instant())) {
+            throw SfideException.conflict(invitation.getAcceptedAt() != null
+                    ? "error.invitation.used" : "error.invitation.expired");
+        }
+        return invitation;
+    }
+
+    /**
+     * Validates the organisation part of the request, field by field, into {@code problems}, and builds the
+     * pending organisation; null when a problem was found.
+     */
+    private Organisation newOrganisation(RegistrationRequest r, Instant now, ValidationFailure.Collector problems) {
+        String name = r.organisationName() == null ? "" : r.organisationName().strip();
+        problems.check(!name.isEmpty(), "organisationName", "error.required")
+                .check(name.length() <= Organisation.NAME_MAX, "organisationName", "error.tooLong",
+                        Organisation.NAME_MAX);
+        String taxCode = Codes.normalise(r.taxCode());
+        Organisation organisation = null;
+        if (r.kind() == OrganisationKind.PUBLIC_BODY) {
+            String ipa = r.ipaCode() == null ? "" : r.ipaCode().strip().toLowerCase(Locale.ROOT);
+            String pec = MemberRules.normaliseEmail(r.pec());
+            problems.check(Codes.isIpaCode(ipa), "ipaCode", "error.ipa.format")
+                    .check(Codes.isItalianFiscalCode(taxCode), "taxCode", "error.taxCode.italian")
+                    .check(Codes.isEmail(pec), "pec", "error.email.format")
+                    .check(r.region() != null, "region", "error.required");
+            if (!problems.has("ipaCode") && accounts.ipaCodeTaken(ipa)) {
+                problems.add("ipaCode", "error.ipa.taken");
+            }
+            if (!problems.has("taxCode") && accounts.taxCodeTaken("IT", taxCode)) {
+                problems.add("taxCode", "error.taxCode.taken");
+            }
+            if (!problems.any()) {
+                organisation = Organisation.publicBody(name, ipa, taxCode, pec, r.region(), now);
+            }
+        } else {
+            String country = r.country() == null ? "" : r.country().strip().toUpperCase(Locale.ROOT);
+            String vat = r.vatNumber() == null || r.vatNumber().isBlank() ? null : Codes.normalise(r.vatNumber());
+            String contact = MemberRules.normaliseEmail(r.contactEmail());
+            problems.check(r.operatorType() != null, "operatorType", "error.required")
+                    .check(Codes.isCountry(country), "country", "error.country.format")
+                    .check(Codes.isEmail(contact) && contact.length() <= EMAIL_MAX, "contactEmail",
+                            "error.email.format");
+            if ("IT".equals(country)) {
+                problems.check(Codes.isItalianFiscalCode(taxCode), "taxCode", "error.taxCode.italian");
+                problems.check(vat == null || Codes.isItalianVatNumber(vat), "vatNumber", "error.vat.italian");
+            } else if (Codes.isCountry(country)) {
+                // abroad the fiscal identifier is the VAT number: the tax code field may repeat it or be empty
+                String id = taxCode == null || taxCode.isEmpty() ? vat : taxCode;
+                problems.check(id != null && Codes.isVatNumber(country, id), "taxCode", "error.vat.foreign", country);
+                taxCode = id;
+            }
+            if (!problems.has("taxCode") && !problems.has("country") && accounts.taxCodeTaken(country, taxCode)) {
+                problems.add("taxCode", "error.taxCode.taken");
+            }
+            if (!problems.any()) {
+                organisation = Organisation.operator(name, r.operatorType(), country, taxCode, vat, contact, now);
+            }
+        }
+        return organisation;
+    }
+}

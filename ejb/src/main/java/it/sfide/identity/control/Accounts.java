@@ -1,0 +1,107 @@
+package it.sfide.identity.control;
+
+import it.sfide.identity.Account;
+import it.sfide.identity.ApiToken;
+import it.sfide.identity.Invitation;
+import it.sfide.identity.Organisation;
+import it.sfide.identity.OrganisationStatus;
+import it.sfide.identity.Role;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Queries on accounts, organisations, invitations and tokens, all through named queries with bound parameters. */
+@Dependent
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Account> byUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    public List<Account> admins() {
+        return em.createNamedQuery(Account.BY_ROLE, Account.class).setParameter("role", Role.ADMIN).getResultList();
+    }
+
+    public boolean usernameTaken(String username) {
+        return em.createNamedQuery(Account.COUNT_BY_USERNAME, Long.class)
+                .setParameter("username", username).getSingleResult() > 0;
+    }
+
+    public boolean emailTaken(String email) {
+        return em.createNamedQuery(Account.COUNT_BY_EMAIL, Long.class)
+                .setParameter("email", email).getSingleResult() > 0;
+    }
+
+    public List<Account> members(long organisationId) {
+        return em.createNamedQuery(Account.MEMBERS, Account.class)
+                .setParameter("organisation", organisationId).getResultList();
+    }
+
+    public Optional<Organisation> organisation(long id) {
+        return Optional.ofNullable(em.find(Organisation.class, id));
+    }
+
+    public List<Organisation> organisations(OrganisationStatus status) {
+        return status == null
+                ? em.createNamedQuery(Organisation.ALL, Organisation.class).getResultList()
+                : em.createNamedQuery(Organisation.BY_STATUS, Organisation.class)
+                        .setParameter("status", status).getResultList();
+    }
+
+    public boolean taxCodeTaken(String country, String taxCode) {
+        return em.createNamedQuery(Organisation.COUNT_BY_TAX_CODE, Long.class)
+                .setParameter("country", country).setParameter("taxCode", taxCode).getSingleResult() > 0;
+    }
+
+    public boolean ipaCodeTaken(String ipa) {
+        return em.createNamedQuery(Organisation.COUNT_BY_IPA, Long.class).setParameter("ipa", ipa).getSingleResult() > 0;
+    }
+
+    public Optional<Organisation> organisationByTaxCode(String country, String taxCode) {
+        return em.createNamedQuery(Organisation.BY_TAX_CODE, Organisation.class)
+                .setParameter("country", country).setParameter("taxCode", taxCode).getResultStream().findFirst();
+    }
+
+    public Optional<Invitation> invitationByTokenHash(String hash) {
+        return em.createNamedQuery(Invitation.BY_TOKEN_HASH, Invitation.class)
+                .setParameter("hash", hash).getResultStream().findFirst();
+    }
+
+    public List<Invitation> openInvitations(long organisationId, Instant now) {
+        return em.createNamedQuery(Invitation.OPEN_OF_ORGANISATION, Invitation.class)
+                .setParameter("organisation", organisationId).setParameter("now", now).getResultList();
+    }
+
+    public Optional<ApiToken> tokenByHash(String hash) {
+        return em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+                .setParameter("hash", hash).getResultStream().findFirst();
+    }
+
+    public List<ApiToken> tokensOf(long accountId) {
+        return em.createNamedQuery(ApiToken.OF_ACCOUNT, ApiToken.class)
+                .setParameter("account", accountId).getResultList();
+    }
+
+    public <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+
+    /** Makes unique-constraint violations surface now, inside the boundary, rather than at commit. */
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,2 @@
+/** Identity logic reused by the boundaries: repositories, the caller's identity, access checks, secrets. */
+package it.sfide.identity.control;

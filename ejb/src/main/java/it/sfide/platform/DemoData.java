@@ -1,0 +1,142 @@
+package it.sfide.platform;
+
+import it.sfide.identity.Account;
+import it.sfide.identity.ItalianRegion;
+import it.sfide.identity.OperatorType;
+import it.sfide.identity.Organisation;
+import it.sfide.identity.PasswordPolicy;
+import it.sfide.identity.Role;
+import it.sfide.identity.control.Accounts;
+import it.sfide.identity.control.PasswordHasher;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Loads, once and idempotently, the demo dataset (on by default with the embedded database, see
+ * {@link Settings#demoMode()}), and creates the first platform admin of a real installation from
+ * {@code SFIDE_ADMIN_PASSWORD}. Each item is created only if missing, so a restart changes nothing.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrator")
+public class DemoData {
+
+    public static final String ADMIN_PASSWORD = "SFIDE_ADMIN_PASSWORD";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Config config;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    private Instant now;
+    private String demoHash;
+
+    @PostConstruct
+    void load() {
+        now = clock.instant();
+        if (settings.demoMode()) {
+            loadDemo();
+        } else {
+            bootstrapAdmin();
+        }
+    }
+
+    private void bootstrapAdmin() {
+        if (!accounts.admins().isEmpty()) {
+            return;
+        }
+        Optional<String> password = config.getOptionalValue(ADMIN_PASSWORD, String.class);
+        if (password.isEmpty()) {
+            LOG.warning("No platform admin exists: set SFIDE_ADMIN_PASSWORD to create the account 'admin'");
+            return;
+        }
+        Optional<String> problem = PasswordPolicy.violation(password.get(), "admin", null, false);
+        if (problem.isPresent()) {
+            LOG.severe("SFIDE_ADMIN_PASSWORD refused (" + problem.get() + "): the admin account was not created");
+            return;
+        }
+        accounts.persist(new Account("admin", "admin@sfide.localhost", "Platform administrator",
+                hasher.hash(password.get()), Role.ADMIN, null, Locale.ITALIAN, now));
+        LOG.info("Platform admin 'admin' created");
+    }
+
+    private void loadDemo() {
+        demoHash = hasher.hash(PasswordPolicy.DEMO_PASSWORD);
+        Organisation lombardia = body("Regione Lombardia", "r_lombar", "80050050154",
+                "presidenza@pec.regione.lombardia.it", ItalianRegion.LOMBARDIA);
+        Organisation milano = body("Comune di Milano", "c_f205", "01199250158",
+                "protocollo@postacert.comune.milano.it", ItalianRegion.LOMBARDIA);
+        Organisation agid = body("Agenzia per l'Italia Digitale", "agid", "97735020584", "protocollo@pec.agid.gov.it",
+                ItalianRegion.LAZIO);
+        Organisation startup = operator("Nuvola Civica S.r.l.", OperatorType.STARTUP, "12345670892",
+                "info@nuvolacivica.example");
+        Organisation university = operator("Politecnico di Milano", OperatorType.UNIVERSITY, "80057930150",
+                "innovazione@polimi.example");
+        Organisation sme = operator("Dati & Territorio S.p.A.", OperatorType.SME, "09876540320",
+                "gare@datiterritorio.example");
+        Organisation pending = operator("Laboratorio Aperto Soc. Coop.", OperatorType.SME, "11223340453",
+                "segreteria@laboratorioaperto.example");
+        for (Organisation verified : new Organisation[] {lombardia, milano, agid, startup, university, sme}) {
+            if (!verified.isVerified()) {
+                verified.verify("admin", now);
+            }
+        }
+        account("admin", "Amministratore Sfide", Role.ADMIN, null, false, Locale.ITALIAN);
+        account("buyer1", "Giulia Bianchi", Role.BUYER, lombardia, true, Locale.ITALIAN);
+        account("buyer2", "Marco Rossi", Role.BUYER, lombardia, false, Locale.ITALIAN);
+        account("buyer3", "Francesca Colombo", Role.BUYER, milano, true, Locale.ITALIAN);
+        account("operator1", "Luca Ferrari", Role.OPERATOR, startup, true, Locale.ITALIAN);
+        account("operator2", "Elena Ricci", Role.OPERATOR, university, true, Locale.ENGLISH);
+        account("operator3", "Paolo Greco", Role.OPERATOR, sme, true, Locale.ITALIAN);
+        account("operator4", "Sara Conti", Role.OPERATOR, pending, true, Locale.ITALIAN);
+        account("evaluator1", "Anna Moretti", Role.EVALUATOR, null, false, Locale.ITALIAN);
+        account("evaluator2", "Davide Romano", Role.EVALUATOR, null, false, Locale.ITALIAN);
+        account("evaluator3", "Chiara Gallo", Role.EVALUATOR, null, false, Locale.ENGLISH);
+        account("evaluator4", "Stefano Costa", Role.EVALUATOR, null, false, Locale.ITALIAN);
+        LOG.info("Demo dataset present (accounts and password in README.md)");
+    }
+
+    private Organisation body(String name, String ipa, String taxCode, String pec, ItalianRegion region) {
+        return accounts.organisationByTaxCode("IT", taxCode)
+                .orElseGet(() -> accounts.persist(Organisation.publicBody(name, ipa, taxCode, pec, region, now)));
+    }
+
+    private Organisation operator(String name, OperatorType type, String taxCode, String email) {
+        return accounts.organisationByTaxCode("IT", taxCode).orElseGet(() -> accounts.persist(
+                Organisation.operator(name, type, "IT", taxCode, taxCode, email, now)));
+    }
+
+    private void account(String username, String fullName, Role role, Organisation organisation, boolean manager,
+            Locale locale) {
+        if (accounts.usernameTaken(username)) {
+            return;
+        }
+        Account account = new Account(username, username + "@demo.sfide.localhost", fullName, demoHash, role,
+                organisation, locale, now);
+        if (manager) {
+            account.makeOrganisationManager();
+        }
+        accounts.persist(account);
+    }
+}

@@ -1,0 +1,78 @@
+package it.sfide.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The configuration of an installation, read from MicroProfile Config: environment variables, system properties
+ * or {@code META-INF/microprofile-config.properties}. Every key is listed in docs/operations.md.
+ */
+@ApplicationScoped
+public class Settings {
+
+    public static final String DATA_DIR = "SFIDE_DATA_DIR";
+    public static final String DB_URL = "SFIDE_DB_URL";
+    public static final String DEMO = "SFIDE_DEMO";
+    public static final String BASE_URL = "SFIDE_BASE_URL";
+    public static final String SMTP_HOST = "SFIDE_SMTP_HOST";
+    public static final String SMTP_PORT = "SFIDE_SMTP_PORT";
+    public static final String SMTP_USER = "SFIDE_SMTP_USER";
+    public static final String SMTP_PASSWORD = "SFIDE_SMTP_PASSWORD";
+    public static final String SMTP_STARTTLS = "SFIDE_SMTP_STARTTLS";
+    public static final String MAIL_FROM = "SFIDE_MAIL_FROM";
+    public static final String INVITATION_DAYS = "SFIDE_INVITATION_DAYS";
+
+    @Inject
+    Config config;
+
+    public Path dataDir() {
+        return Path.of(config.getValue(DATA_DIR, String.class));
+    }
+
+    public String databaseUrl() {
+        return config.getValue(DB_URL, String.class);
+    }
+
+    /** Demo mode: explicit {@code SFIDE_DEMO}, otherwise on for the embedded database and off for MySQL/MariaDB. */
+    public boolean demoMode() {
+        return config.getOptionalValue(DEMO, Boolean.class).orElseGet(() -> databaseUrl().startsWith("jdbc:h2:"));
+    }
+
+    /** The public address of the portal, used in links sent by e-mail. */
+    public String baseUrl() {
+        String url = config.getOptionalValue(BASE_URL, String.class).orElse("http://localhost:8080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public Optional<String> smtpHost() {
+        return config.getOptionalValue(SMTP_HOST, String.class).filter(h -> !h.isBlank());
+    }
+
+    public int smtpPort() {
+        return config.getOptionalValue(SMTP_PORT, Integer.class).orElse(25);
+    }
+
+    public Optional<String> smtpUser() {
+        return config.getOptionalValue(SMTP_USER, String.class).filter(h -> !h.isBlank());
+    }
+
+    public Optional<String> smtpPassword() {
+        return config.getOptionalValue(SMTP_PASSWORD, String.class);
+    }
+
+    public boolean smtpStartTls() {
+        return config.getOptionalValue(SMTP_STARTTLS, Boolean.class).orElse(false);
+    }
+
+    public String mailFrom() {
+        return config.getOptionalValue(MAIL_FROM, String.class).orElse("Sfide <noreply@sfide.localhost>");
+    }
+
+    public int invitationDays() {
+        return config.getOptionalValue(INVITATION_DAYS, Integer.class).orElse(7);
+    }
+}

@@ -1,0 +1,2 @@
+/** Outgoing e-mail: recorded in the outbox, delivered by SMTP when one is configured. */
+package it.sfide.platform.mail;

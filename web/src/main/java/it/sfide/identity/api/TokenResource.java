@@ -1,0 +1,52 @@
+package it.sfide.identity.api;
+
+import it.sfide.identity.boundary.ApiTokenService;
+import it.sfide.identity.boundary.CreatedToken;
+import it.sfide.identity.boundary.TokenView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** Personal API tokens: {@code POST /tokens} with username and password returns a new token. */
+@Path("tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TokenResource {
+
+    /** The credentials exchanged for a token; {@code name} labels it in the list. */
+    public record TokenRequest(String username, String password, String name) {
+    }
+
+    @Inject
+    ApiTokenService tokens;
+
+    @POST
+    public Response create(TokenRequest request) {
+        if (request == null) {
+            throw new jakarta.ws.rs.BadRequestException();
+        }
+        CreatedToken created = tokens.createWithCredentials(request.username(), request.password(), request.name());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    public List<TokenView> mine() {
+        return tokens.mine();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response revoke(@PathParam("id") long id) {
+        tokens.revoke(id);
+        return Response.noContent().build();
+    }
+}

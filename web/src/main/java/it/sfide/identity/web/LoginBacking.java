@@ -1,0 +1,70 @@
+package it.sfide.identity.web;
+
+import it.sfide.identity.boundary.AccountService;
+import it.sfide.platform.web.LanguageBacking;
+import it.sfide.platform.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/** The login form: hands the credentials to the security mechanism, then goes where the user was heading. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    LanguageBacking language;
+
+    private String username;
+    private String password;
+    private String next;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, password)));
+        if (status == AuthenticationStatus.SUCCESS) {
+            language.useLocale(accounts.me().locale());
+            external.redirect(external.getRequestContextPath() + safeNext());
+            faces.responseComplete();
+        } else {
+            Messages.error("error.login.failed");
+            password = null;
+        }
+    }
+
+    /** Only a path of this portal, never another site: an open redirect would help phishing. */
+    private String safeNext() {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.startsWith("/login.xhtml")) {
+            return "/index.xhtml";
+        }
+        return next;
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getNext() { return next; }
+    public void setNext(String next) { this.next = next; }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the identity pages: login, registration, profile, organisation, admin verification and outbox. */
+package it.sfide.identity.web;

@@ -1,0 +1,83 @@
+package it.sfide.platform.web;
+
+import it.sfide.platform.i18n.Texts;
+import it.sfide.shared.SfideException;
+import it.sfide.shared.ValidationFailure;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one place where pages turn outcomes and business errors into messages in the user's language: a field
+ * error lands on its input (found by the id the form gives each field), anything else at the top of the page.
+ */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... args) {
+        return Texts.get(locale(), key, args);
+    }
+
+    public static void info(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    public static void error(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+    }
+
+    /**
+     * Shows a failure from a boundary. {@code fields} maps a business field name to the client id of its input,
+     * e.g. {@code "taxCode" -> "form:taxCode"}. Returns true when it was a known, displayable failure.
+     */
+    public static boolean show(Exception thrown, Map<String, String> fields) {
+        Throwable e = thrown;
+        while (e instanceof EJBException && !(e instanceof EJBAccessException)
+                && !(e instanceof jakarta.ejb.AccessLocalException) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        if (e instanceof EJBAccessException || e instanceof jakarta.ejb.AccessLocalException) {
+            error("error.forbidden");
+            return true;
+        }
+        if (!(e instanceof SfideException business)) {
+            return false;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (business instanceof ValidationFailure failure) {
+            error("error.validation");
+            failure.problems().forEach(p -> addTo(faces, p, fields));
+        } else {
+            addTo(faces, business, fields);
+        }
+        faces.validationFailed();
+        return true;
+    }
+
+    private static void addTo(FacesContext faces, SfideException problem, Map<String, String> fields) {
+        String clientId = problem.field() == null ? null : fields.get(problem.field());
+        String text = text(problem.messageKey(), problem.arguments());
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        if (clientId != null) {
+            UIComponent input = faces.getViewRoot().findComponent(clientId);
+            if (input instanceof jakarta.faces.component.UIInput field) {
+                field.setValid(false);
+            }
+        }
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? Texts.ITALIAN : faces.getViewRoot().getLocale();
+    }
+}

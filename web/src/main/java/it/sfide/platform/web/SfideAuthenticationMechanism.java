@@ -1,0 +1,96 @@
+package it.sfide.platform.web;
+
+import it.sfide.identity.boundary.AuthenticationService;
+import it.sfide.identity.boundary.CredentialCheck;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * The one authentication mechanism of the portal. API calls authenticate with {@code Authorization: Bearer
+ * <token>}; pages with the login form, which calls {@code SecurityContext.authenticate} with the typed credentials.
+ * A page needing a login redirects to the login form; an API call without valid credentials gets a JSON 401.
+ * The session id changes at login; the session then carries the identity.
+ */
+@ApplicationScoped
+@AutoApplySession
+@DeclareRoles({"ADMIN", "BUYER", "OPERATOR", "EVALUATOR"})
+public class SfideAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    AuthenticationService authentication;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            CredentialCheck check = authentication.checkToken(authorization.substring(BEARER.length()).strip());
+            if (check.valid()) {
+                return context.notifyContainerAboutLogin(check.username(), Set.of(check.role().name()));
+            }
+            return unauthorized(request, response, context, "error.token.invalid");
+        }
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+            CredentialCheck check = authentication.checkPassword(credential.getCaller(),
+                    credential.getPasswordAsString());
+            if (!check.valid()) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            return context.notifyContainerAboutLogin(check.username(), Set.of(check.role().name()));
+        }
+        if (context.isProtected()) {
+            if (isApi(request)) {
+                return unauthorized(request, response, context, "error.unauthorized");
+            }
+            String target = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return context.redirect(request.getContextPath() + "/login.xhtml?next="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+            String code) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"sfide\"");
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            String message = it.sfide.platform.i18n.Texts.get(request.getLocale(), code);
+            response.getWriter().write("{\"code\":\"" + code + "\",\"message\":\"" + message.replace("\"", "'")
+                    + "\"}");
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

@@ -10,6 +10,9 @@ import jakarta.ejb.TransactionAttributeType;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.TimeZone;
 import java.util.logging.Logger;
@@ -23,8 +26,6 @@ import javax.sql.DataSource;
         name = DatabaseMigrator.DATASOURCE,
         className = "it.sfide.platform.db.SfideDataSource",
         url = "${MPCONFIG=SFIDE_DB_URL}",
-        user = "${MPCONFIG=SFIDE_DB_USER}",
-        password = "${MPCONFIG=SFIDE_DB_PASSWORD}",
         minPoolSize = 2,
         maxPoolSize = 30,
         properties = {
@@ -42,6 +43,23 @@ public class DatabaseMigrator {
     @Resource(lookup = DATASOURCE)
     DataSource dataSource;
 
+    /**
+     * MySQL Connector/J talking to MariaDB silently drops fractional seconds: refuse to start rather than lose
+     * time precision. MariaDB is reached through its own driver ({@code jdbc:mariadb:} URLs).
+     */
+    private void refuseLossyDriver() {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            boolean mariaDb = meta.getDatabaseProductVersion().toLowerCase(java.util.Locale.ROOT).contains("mariadb");
+            if (mariaDb && meta.getURL() != null && meta.getURL().startsWith("jdbc:mysql:")) {
+                throw new IllegalStateException("SFIDE_DB_URL points MySQL Connector/J (jdbc:mysql:) at a MariaDB"
+                        + " server, which drops fractional seconds: use a jdbc:mariadb: URL instead");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot connect to the database: " + e.getMessage(), e);
+        }
+    }
+
     /** Not transactional: Flyway manages its own connections and transactions (on an XA pool it fails otherwise). */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -50,6 +68,7 @@ public class DatabaseMigrator {
             LOG.warning("The server JVM does not run in UTC (user.timezone=" + TimeZone.getDefault().getID()
                     + "): run Payara with -Duser.timezone=UTC, see docs/operations.md");
         }
+        refuseLossyDriver();
         MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -29,6 +29,17 @@ public class SfideDataSource implements DataSource {
     private int loginTimeout;
     private PrintWriter logWriter;
 
+    /** The settings that make H2 speak the MySQL dialect the migrations and EclipseLink are written for. */
+    static final String H2_MYSQL_MODE = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+
+    /** An H2 URL without a compatibility mode gets the MySQL one; other URLs are used as given. */
+    public static String effectiveUrl(String url) {
+        if (url != null && url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains(";MODE=")) {
+            return url + H2_MYSQL_MODE;
+        }
+        return url;
+    }
+
     public static String driverClassFor(String url) {
         return DRIVERS.entrySet().stream()
                 .filter(e -> url != null && url.startsWith(e.getKey()))
@@ -38,9 +49,21 @@ public class SfideDataSource implements DataSource {
                         "SFIDE_DB_URL must start with jdbc:h2:, jdbc:mysql: or jdbc:mariadb:"));
     }
 
+    /**
+     * User and password come from {@code SFIDE_DB_USER} and {@code SFIDE_DB_PASSWORD}, read here rather than in the
+     * annotation so that an empty password (a local MariaDB's root) is possible: MicroProfile Config treats an empty
+     * value as absent. The embedded database defaults to the user {@code sfide}.
+     */
     @Override
     public Connection getConnection() throws SQLException {
-        return getConnection(user, password);
+        org.eclipse.microprofile.config.Config config =
+                org.eclipse.microprofile.config.ConfigProvider.getConfig(SfideDataSource.class.getClassLoader());
+        boolean embedded = url != null && url.startsWith("jdbc:h2:");
+        String configuredUser = user != null ? user
+                : config.getOptionalValue("SFIDE_DB_USER", String.class).orElse(embedded ? "sfide" : "");
+        String configuredPassword = password != null ? password
+                : config.getOptionalValue("SFIDE_DB_PASSWORD", String.class).orElse(embedded ? "sfide" : "");
+        return getConnection(configuredUser, configuredPassword);
     }
 
     @Override
@@ -52,7 +75,7 @@ public class SfideDataSource implements DataSource {
         if (pass != null) {
             properties.setProperty("password", pass);
         }
-        Connection connection = driver().connect(url, properties);
+        Connection connection = driver().connect(effectiveUrl(url), properties);
         if (connection == null) {
             throw new SQLException("No driver accepted the database URL");
         }

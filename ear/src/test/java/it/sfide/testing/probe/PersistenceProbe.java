@@ -1,0 +1,61 @@
+package it.sfide.testing.probe;
+
+import it.sfide.platform.mail.OutboxMail;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Writes and reads through the application's own persistence unit, each step in its own transaction. */
+@Stateless
+public class PersistenceProbe {
+
+    @PersistenceContext(unitName = "sfide")
+    EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long storeMailCreatedAt(Instant createdAt) {
+        OutboxMail mail = new OutboxMail("probe@test.sfide.localhost", "probe", "probe", createdAt);
+        em.persist(mail);
+        em.flush();
+        return mail.getId();
+    }
+
+    /** A fresh read from the database: the persistence unit has no shared cache. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Instant mailCreatedAt(long id) {
+        return em.find(OutboxMail.class, id).getCreatedAt();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> appliedMigrations() {
+        return ((List<Object>) em.createNativeQuery(
+                "select version from flyway_schema_history where success = true and version is not null"
+                        + " order by installed_rank").getResultList())
+                .stream().map(String::valueOf).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> tables() {
+        return ((List<Object>) em.createNativeQuery(
+                "select lower(table_name) from information_schema.tables where lower(table_name) in"
+                        + " ('organisation','account','invitation','api_token','mail_outbox')").getResultList())
+                .stream().map(String::valueOf).sorted().toList();
+    }
+
+    public String databaseProduct() {
+        return em.unwrap(java.sql.Connection.class) == null ? "?" : productName();
+    }
+
+    private String productName() {
+        try {
+            return em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

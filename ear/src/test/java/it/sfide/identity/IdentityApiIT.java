@@ -1,0 +1,290 @@
+package it.sfide.identity;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import it.sfide.testing.Api;
+import it.sfide.testing.Api.Reply;
+import it.sfide.testing.Deployments;
+import it.sfide.testing.TestData;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The identity capability through the REST API of the deployed portal, as a client program sees it: registration,
+ * verification, tokens, the caller, organisations, invitations by e-mail (received by a real SMTP server), and
+ * the access rules between tenants.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IdentityApiIT {
+
+    /** The SMTP server the portal under test sends to (SFIDE_SMTP_HOST/PORT in the build). */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", "smtp"))
+            .withPerMethodLifecycle(false);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final Api api = new Api();
+
+    @Test
+    void registeredOperatorLogsInIsVerifiedByTheAdminAndSeesItselfInMe() throws Exception {
+        String suffix = TestData.unique();
+        String email = "founder." + suffix + "@example.org";
+        Reply registered = api.post("/api/v1/registrations", null, operatorRegistration(suffix, email).toString());
+        assertEquals(201, registered.status(), registered.body());
+        long organisationId = registered.json().getJsonNumber("organisationId").longValue();
+
+        String token = api.token("founder" + suffix, "Quercia-verde-2026!");
+        JsonObject me = api.get("/api/v1/me", token).json();
+        assertEquals("founder" + suffix, me.getString("username"));
+        assertEquals("OPERATOR", me.getString("role"));
+        assertTrue(me.getBoolean("organisationManager"));
+        assertEquals("PENDING", me.getJsonObject("organisation").getString("status"));
+        assertMailTo(email, "Innovazione Aperta " + suffix);
+
+        String admin = api.token("admin", Api.DEMO_PASSWORD);
+        Reply pending = api.get("/api/v1/admin/organisations?status=PENDING", admin);
+        assertEquals(200, pending.status(), pending.body());
+        assertTrue(pending.array().stream().map(JsonValue::asJsonObject)
+                .anyMatch(o -> o.getJsonNumber("id").longValue() == organisationId));
+        Reply verified = api.post("/api/v1/admin/organisations/" + organisationId + "/verification", admin, "");
+        assertEquals(200, verified.status(), verified.body());
+        assertEquals("VERIFIED", verified.json().getString("status"));
+
+        JsonObject after = api.get("/api/v1/me", token).json();
+        assertEquals("VERIFIED", after.getJsonObject("organisation").getString("status"));
+        assertMailTo(email, "verificata");
+    }
+
+    @Test
+    void operatorIsForbiddenFromAdminEndpointsAndFromAnotherOrganisation() {
+        String operator1 = api.token("operator1", Api.DEMO_PASSWORD);
+        long own = api.get("/api/v1/me", operator1).json().getJsonObject("organisation").getJsonNumber("id").longValue();
+        String operator2 = api.token("operator2", Api.DEMO_PASSWORD);
+        long other = api.get("/api/v1/me", operator2).json().getJsonObject("organisation").getJsonNumber("id")
+                .longValue();
+
+        assertEquals(200, api.get("/api/v1/organisations/" + own, operator1).status());
+        assertEquals(200, api.get("/api/v1/organisations/" + own + "/members", operator1).status());
+        for (String path : List.of("/api/v1/organisations/" + other, "/api/v1/organisations/" + other + "/members",
+                "/api/v1/organisations/" + other + "/invitations", "/api/v1/admin/organisations",
+                "/api/v1/admin/outbox")) {
+            Reply reply = api.get(path, operator1);
+            assertEquals(403, reply.status(), path + " -> " + reply.body());
+            assertEquals("error.forbidden", reply.json().getString("code"));
+        }
+        Reply verify = api.post("/api/v1/admin/organisations/" + own + "/verification", operator1, "");
+        assertEquals(403, verify.status());
+        Reply invite = api.post("/api/v1/organisations/" + other + "/invitations", operator1,
+                "{\"email\":\"intruder@example.org\"}");
+        assertEquals(403, invite.status());
+    }
+
+    @Test
+    void callsWithoutAValidTokenAreUnauthorized() {
+        Reply anonymous = api.get("/api/v1/me", null);
+        assertEquals(401, anonymous.status());
+        assertEquals("error.unauthorized", anonymous.json().getString("code"));
+        assertTrue(anonymous.contentType().startsWith("application/json"));
+
+        assertEquals(401, api.get("/api/v1/me", "sfd_not-a-real-token").status());
+
+        String token = api.token("buyer1", Api.DEMO_PASSWORD);
+        Reply tokens = api.get("/api/v1/tokens", token);
+        long id = tokens.array().stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.isNull("revokedAt")).mapToLong(t -> t.getJsonNumber("id").longValue()).max()
+                .orElseThrow();
+        assertEquals(204, api.delete("/api/v1/tokens/" + id, token).status());
+        Reply revoked = api.get("/api/v1/me", token);
+        assertEquals(401, revoked.status(), "a revoked token no longer works");
+        assertEquals("error.token.invalid", revoked.json().getString("code"));
+    }
+
+    @Test
+    void wrongCredentialsLookTheSameAsAnUnknownAccountAndRepeatedFailuresLockTheAccount() {
+        String suffix = TestData.unique();
+        Reply registered = api.post("/api/v1/registrations", null,
+                operatorRegistration(suffix, "locked." + suffix + "@example.org").toString());
+        assertEquals(201, registered.status(), registered.body());
+        String username = "founder" + suffix;
+
+        Reply unknown = tokenAttempt("nobody-" + suffix, "Whatever-password-1");
+        Reply wrong = tokenAttempt(username, "Wrong-password-123");
+        assertEquals(401, unknown.status());
+        assertEquals(401, wrong.status());
+        assertEquals(unknown.body(), wrong.body(), "the answer never tells whether the account exists");
+
+        for (int i = 1; i < 5; i++) {
+            assertEquals(401, tokenAttempt(username, "Wrong-password-123").status());
+        }
+        Reply locked = tokenAttempt(username, "Quercia-verde-2026!");
+        assertEquals(401, locked.status(), "after five failures even the right password waits for the lock to end");
+        assertEquals(unknown.body(), locked.body());
+    }
+
+    @Test
+    void badRegistrationIsAnsweredFieldByFieldInTheCallersLanguageAndSavesNothing() {
+        String suffix = TestData.unique();
+        JsonObject bad = Json.createObjectBuilder(operatorRegistration(suffix, "operator1@demo.sfide.localhost"))
+                .add("taxCode", "12345678901")
+                .add("organisationName", "x".repeat(201))
+                .add("password", "password1234")
+                .build();
+        Reply reply = api.inLanguage("en").post("/api/v1/registrations", null, bad.toString());
+        assertEquals(422, reply.status(), reply.body());
+        JsonObject error = reply.json();
+        assertEquals("error.validation", error.getString("code"));
+        List<String> fields = error.getJsonArray("fields").stream().map(JsonValue::asJsonObject)
+                .map(f -> f.getString("field") + ":" + f.getString("code")).toList();
+        assertTrue(fields.containsAll(List.of("taxCode:error.taxCode.italian", "organisationName:error.tooLong",
+                "email:error.email.taken", "password:error.password.common")), fields.toString());
+        assertTrue(error.getString("message").startsWith("Some fields"), "English on request");
+
+        Reply italian = api.post("/api/v1/registrations", null, bad.toString());
+        assertTrue(italian.json().getString("message").startsWith("Alcuni campi"), "Italian by default");
+
+        assertEquals(401, tokenAttempt("founder" + suffix, "password1234").status(), "no account was created");
+        Reply fixed = api.post("/api/v1/registrations", null,
+                operatorRegistration(suffix, "fixed." + suffix + "@example.org").toString());
+        assertEquals(201, fixed.status(), "the same username and codes are still free: " + fixed.body());
+    }
+
+    @Test
+    void malformedRequestsGetClearClientErrorsNotServerErrors() {
+        Reply notJson = api.post("/api/v1/registrations", null, "{not json");
+        assertEquals(400, notJson.status(), notJson.body());
+        assertEquals("error.badRequest", notJson.json().getString("code"));
+        Reply unknownPath = api.get("/api/v1/nothing-here", null);
+        assertEquals(404, unknownPath.status());
+        assertEquals("error.notFound", unknownPath.json().getString("code"));
+        Reply badId = api.get("/api/v1/organisations/abc", api.token("operator3", Api.DEMO_PASSWORD));
+        assertEquals(404, badId.status(), badId.body());
+    }
+
+    @Test
+    void managerInvitesAColleagueByEmailWhoJoinsWithTheLink() throws Exception {
+        String manager = api.token("operator3", Api.DEMO_PASSWORD);
+        long organisationId = api.get("/api/v1/me", manager).json().getJsonObject("organisation")
+                .getJsonNumber("id").longValue();
+        String suffix = TestData.unique();
+        String email = "colleague." + suffix + "@example.org";
+        Reply invited = api.post("/api/v1/organisations/" + organisationId + "/invitations", manager,
+                Json.createObjectBuilder().add("email", email).build().toString());
+        assertEquals(201, invited.status(), invited.body());
+        Instant expires = Instant.parse(invited.json().getString("expiresAt"));
+        assertTrue(expires.isAfter(Instant.now().plus(Duration.ofDays(6))), "valid for a week: " + expires);
+
+        MimeMessage mail = assertMailTo(email, "Dati & Territorio");
+        Matcher link = Pattern.compile("/invitation\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(GreenMailUtil.getBody(mail));
+        assertTrue(link.find(), "the mail carries the link");
+        String token = link.group(1);
+
+        JsonObject invitation = api.get("/api/v1/invitations/" + token, null).json();
+        assertEquals("Dati & Territorio S.p.A.", invitation.getString("organisationName"));
+        JsonObject member = Json.createObjectBuilder().add("fullName", "Collega " + suffix)
+                .add("username", "colleague" + suffix).add("password", "Faggio-rosso-2026!").add("locale", "en")
+                .build();
+        Reply joined = api.post("/api/v1/invitations/" + token + "/acceptance", null, member.toString());
+        assertEquals(201, joined.status(), joined.body());
+
+        JsonObject me = api.get("/api/v1/me", api.token("colleague" + suffix, "Faggio-rosso-2026!")).json();
+        assertEquals(organisationId, me.getJsonObject("organisation").getJsonNumber("id").longValue());
+        assertEquals("OPERATOR", me.getString("role"));
+        assertFalse(me.getBoolean("organisationManager"));
+        Reply again = api.post("/api/v1/invitations/" + token + "/acceptance", null, member.toString());
+        assertEquals(409, again.status(), "an invitation is used once");
+        assertEquals(404, api.get("/api/v1/invitations/not-a-token", null).status());
+    }
+
+    @Test
+    void healthOpenApiAndMetricsAnswer() {
+        Reply ready = api.get("/health/ready", null);
+        assertEquals(200, ready.status(), ready.body());
+        assertTrue(ready.body().contains("\"database\""), "readiness includes the database: " + ready.body());
+        Reply openapi = api.getAny("/openapi");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/v1/me"), "the API is described");
+        assertEquals(200, api.getAny("/metrics").status());
+    }
+
+    private Reply tokenAttempt(String username, String password) {
+        return api.post("/api/v1/tokens", null, Json.createObjectBuilder().add("username", username)
+                .add("password", password).build().toString());
+    }
+
+    private static JsonObject operatorRegistration(String suffix, String email) {
+        return Json.createObjectBuilder()
+                .add("kind", "OPERATOR")
+                .add("organisationName", "Innovazione Aperta " + suffix + " S.r.l.")
+                .add("country", "IT")
+                .add("taxCode", TestData.italianVatNumber())
+                .add("operatorType", "STARTUP")
+                .add("contactEmail", "info." + suffix + "@example.org")
+                .add("fullName", "Fondatrice " + suffix)
+                .add("username", "founder" + suffix)
+                .add("email", email)
+                .add("password", "Quercia-verde-2026!")
+                .add("locale", "it")
+                .build();
+    }
+
+    private static List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> recipients(m).contains(address)).toList();
+    }
+
+    private static MimeMessage assertMailTo(String address, String subjectPart) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            Optional<MimeMessage> found = mailsTo(address).stream()
+                    .filter(m -> subject(m).contains(subjectPart)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail to " + address + " about " + subjectPart);
+    }
+
+    private static String recipients(MimeMessage m) {
+        try {
+            return Arrays.toString(m.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

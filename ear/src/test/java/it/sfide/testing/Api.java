@@ -1,0 +1,102 @@
+package it.sfide.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small JSON client of the running portal's REST API, as a third-party program would use it. */
+public final class Api {
+
+    public static final String BASE = System.getProperty("sfide.base.url", "http://localhost:8080");
+    public static final String DEMO_PASSWORD = "Demo-password-1";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private String language = "it";
+
+    /** The same client asking for answers in another language ({@code Accept-Language}). */
+    public Api inLanguage(String tag) {
+        Api other = new Api();
+        other.language = tag;
+        return other;
+    }
+
+    public Reply get(String path, String token) {
+        return send(request(path, token).header("Accept", "application/json").GET());
+    }
+
+    /** A GET accepting any content type, for the server's own endpoints (OpenAPI, metrics). */
+    public Reply getAny(String path) {
+        return send(request(path, null).header("Accept", "*/*").GET());
+    }
+
+    public Reply post(String path, String token, String json) {
+        return send(request(path, token).header("Accept", "application/json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
+    public Reply delete(String path, String token) {
+        return send(request(path, token).header("Accept", "application/json").DELETE());
+    }
+
+    /** A new personal token for the account; fails the test if the credentials are refused. */
+    public String token(String username, String password) {
+        Reply reply = post("/api/v1/tokens", null, Json.createObjectBuilder()
+                .add("username", username).add("password", password).add("name", "integration test").build()
+                .toString());
+        if (reply.status() != 201) {
+            throw new AssertionError("token for " + username + ": " + reply);
+        }
+        return reply.json().getString("token");
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", language);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type")
+                    .orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Status, body and content type of a response. */
+    public record Reply(int status, String body, String contentType) {
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+    }
+}

@@ -224,6 +224,15 @@ class IdentityApiIT {
     }
 
     @Test
+    void everyDemoAccountLogsIn() {
+        for (String username : List.of("admin", "buyer1", "buyer2", "buyer3", "operator1", "operator2", "operator3",
+                "operator4", "evaluator1", "evaluator2", "evaluator3", "evaluator4")) {
+            JsonObject me = api.get("/api/v1/me", api.token(username, Api.DEMO_PASSWORD)).json();
+            assertEquals(username, me.getString("username"));
+        }
+    }
+
+    @Test
     void healthOpenApiAndMetricsAnswer() {
         Reply ready = api.get("/health/ready", null);
         assertEquals(200, ready.status(), ready.body());

@@ -1,0 +1,114 @@
+package it.sfide.platform;
+
+import it.sfide.platform.i18n.Texts;
+import it.sfide.testing.Api;
+import it.sfide.testing.Browser;
+import it.sfide.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a person does in a real headless Chromium: logging in and out, languages, and pages they may not see. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalUiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private static String it(String key) {
+        return Texts.get(Locale.ITALIAN, key);
+    }
+
+    @Test
+    void buyerLogsInWithTheFormGetsANewSessionAndSeesWhoTheyAre() throws Exception {
+        browser.open("/login.xhtml");
+        Cookie before = browser.driver().manage().getCookieNamed("JSESSIONID");
+        browser.login("buyer1", Api.DEMO_PASSWORD);
+
+        assertTrue(browser.text(By.id("who-am-i")).contains("Giulia Bianchi"));
+        assertTrue(browser.driver().getPageSource().contains("Regione Lombardia"));
+        Cookie after = browser.driver().manage().getCookieNamed("JSESSIONID");
+        if (before != null) {
+            assertNotEquals(before.getValue(), after.getValue(), "the session id changes at login");
+        }
+        Path shot = browser.screenshot("login-buyer1");
+        assertTrue(Files.size(shot) > 10_000, "a real screenshot was taken: " + shot);
+    }
+
+    @Test
+    void wrongPasswordShowsOneMessageAndStaysOnTheForm() {
+        browser.login("buyer2", "not-the-password");
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"));
+        assertTrue(browser.driver().getPageSource().contains(it("error.login.failed")));
+    }
+
+    @Test
+    void visitorIsSentToLoginAndBroughtBackToThePageTheyWanted() {
+        browser.open("/account/profile.xhtml");
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml?next="), browser.driver().getCurrentUrl());
+        browser.type(By.id("login:username"), "evaluator3");
+        browser.type(By.id("login:password"), Api.DEMO_PASSWORD);
+        browser.click(By.id("login:submit"));
+        browser.text(By.id("who-am-i"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/account/profile.xhtml"),
+                browser.driver().getCurrentUrl());
+    }
+
+    @Test
+    void operatorGetsTheForbiddenPageOnAdministrationPages() {
+        browser.login("operator1", Api.DEMO_PASSWORD);
+        browser.open("/admin/organisations.xhtml");
+        assertTrue(browser.driver().getPageSource().contains(it("errorPage.forbidden.title")),
+                "the forbidden page is shown");
+        assertTrue(!browser.driver().getPageSource().contains("Laboratorio Aperto"),
+                "no organisation to verify is shown to an operator");
+        browser.screenshot("forbidden-operator1");
+    }
+
+    @Test
+    void languageSwitchTurnsThePagesToEnglishAndLogoutEndsTheSession() {
+        browser.login("operator2", Api.DEMO_PASSWORD);
+        assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"),
+                "operator2 prefers English");
+        browser.click(By.id("header:lang-it"));
+        assertEquals("it", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.text(By.id("main")).contains(it("home.title")));
+        browser.click(By.id("header:lang-en"));
+        assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.text(By.id("main")).contains(Texts.get(Locale.ENGLISH, "home.title")));
+
+        browser.click(By.id("header:logout"));
+        browser.open("/account/profile.xhtml");
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), "after logout the profile needs a login");
+    }
+}

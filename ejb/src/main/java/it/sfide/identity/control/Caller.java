@@ -44,6 +44,18 @@ public class Caller {
         return me;
     }
 
+    /**
+     * The caller's organisation has been verified by a platform admin: required before publishing, submitting or
+     * signing. Unverified organisations can browse.
+     */
+    public Account requireVerifiedOrganisation() {
+        Account me = account();
+        if (me.getOrganisation() == null || !me.getOrganisation().isVerified()) {
+            throw new SfideException(ErrorKind.FORBIDDEN, "error.organisation.notVerified");
+        }
+        return me;
+    }
+
     /** The caller may manage the organisation's members: its manager, or a platform admin. */
     public Account requireManagerOrAdmin(long organisationId) {
         Account me = requireMemberOrAdmin(organisationId);

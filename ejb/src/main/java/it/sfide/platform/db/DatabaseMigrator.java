@@ -75,7 +75,8 @@ public class DatabaseMigrator {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now, database " + result.database + ")");
+        LOG.info(() -> result.migrationsExecuted == 0 ? "Database schema up to date"
+                : "Database schema migrated to version " + result.targetSchemaVersion + " ("
+                        + result.migrationsExecuted + " migrations applied)");
     }
 }

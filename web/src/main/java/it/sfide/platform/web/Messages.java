@@ -78,6 +78,11 @@ public final class Messages {
         if (clientId != null) {
             UIComponent input = faces.getViewRoot().findComponent(clientId);
             if (input instanceof jakarta.faces.component.UIInput field) {
+                // an invalid input redisplays its submitted value (read before invalidating: Mojarra then
+                // answers "" for a missing one): keep what was typed
+                if (field.getSubmittedValue() == null) {
+                    field.setSubmittedValue(faces.getExternalContext().getRequestParameterMap().get(clientId));
+                }
                 field.setValid(false);
             }
         }

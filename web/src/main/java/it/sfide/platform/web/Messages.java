@@ -36,6 +36,13 @@ public final class Messages {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
     }
 
+    /** An error on one input of the form (by client id), found before calling a boundary. */
+    public static void fieldError(String clientId, String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        addTo(faces, SfideException.invalid(clientId, key, args), Map.of(clientId, clientId));
+        faces.validationFailed();
+    }
+
     /**
      * Shows a failure from a boundary. {@code fields} maps a business field name to the client id of its input,
      * e.g. {@code "taxCode" -> "form:taxCode"}. Returns true when it was a known, displayable failure.
@@ -71,13 +78,26 @@ public final class Messages {
         if (clientId != null) {
             UIComponent input = faces.getViewRoot().findComponent(clientId);
             if (input instanceof jakarta.faces.component.UIInput field) {
+                // an invalid input redisplays its submitted value (read before invalidating: Mojarra then
+                // answers "" for a missing one): keep what was typed
+                if (field.getSubmittedValue() == null) {
+                    field.setSubmittedValue(faces.getExternalContext().getRequestParameterMap().get(clientId));
+                }
                 field.setValid(false);
             }
         }
     }
 
+    /** The session's language (the view root's may not be set yet, e.g. in a view action). */
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? Texts.ITALIAN : faces.getViewRoot().getLocale();
+        if (faces == null) {
+            return Texts.ITALIAN;
+        }
+        Locale chosen = faces.getApplication().evaluateExpressionGet(faces, "#{language.locale}", Locale.class);
+        if (chosen != null) {
+            return chosen;
+        }
+        return faces.getViewRoot() == null ? Texts.ITALIAN : faces.getViewRoot().getLocale();
     }
 }

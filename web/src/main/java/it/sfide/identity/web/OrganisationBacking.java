@@ -1,0 +1,78 @@
+package it.sfide.identity.web;
+
+import it.sfide.identity.boundary.InvitationView;
+import it.sfide.identity.boundary.Me;
+import it.sfide.identity.boundary.MemberView;
+import it.sfide.identity.boundary.OrganisationService;
+import it.sfide.identity.boundary.OrganisationView;
+import it.sfide.platform.web.Messages;
+import it.sfide.platform.web.SessionBacking;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** My organisation: its details and status, its members and, for its manager, the invitations. */
+@Named
+@ViewScoped
+public class OrganisationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    SessionBacking current;
+
+    private OrganisationView organisation;
+    private List<MemberView> members = List.of();
+    private List<InvitationView> invitations = List.of();
+    private boolean manager;
+    private String email;
+
+    @PostConstruct
+    void init() {
+        Me me = current.getMe();
+        if (me == null || me.organisation() == null) {
+            return;
+        }
+        manager = me.organisationManager();
+        try {
+            organisation = organisations.get(me.organisation().id());
+            members = organisations.members(organisation.id());
+            if (manager) {
+                invitations = organisations.openInvitations(organisation.id());
+            }
+        } catch (RuntimeException e) {
+            organisation = null;
+            if (!Messages.show(e, Map.of())) {
+                throw e;
+            }
+        }
+    }
+
+    public String invite() {
+        try {
+            organisations.invite(organisation.id(), email);
+        } catch (RuntimeException e) {
+            if (!Messages.show(e, Map.of("email", "invite:email"))) {
+                throw e;
+            }
+            return null;
+        }
+        Messages.info("organisation.invited", email);
+        return "/organisation/index?faces-redirect=true";
+    }
+
+    public OrganisationView getOrganisation() { return organisation; }
+    public List<MemberView> getMembers() { return members; }
+    public List<InvitationView> getInvitations() { return invitations; }
+    public boolean isManager() { return manager; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+}

@@ -1,0 +1,37 @@
+package it.sfide.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Formatting shared by every page ({@code #{fmt}}): instants shown in Europe/Rome, the time of the procedures,
+ * and bundle texts with arguments (written with plain apostrophes, so not through {@code h:outputFormat}).
+ */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+
+    public static final ZoneId ROME = ZoneId.of("Europe/Rome");
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ROME);
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ROME);
+
+    /** {@code dd/MM/yyyy HH:mm} in Europe/Rome; empty for null. */
+    public String instant(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** The same instant for the {@code datetime} attribute of a {@code <time>} element. */
+    public String iso(Instant instant) {
+        return instant == null ? "" : ISO.format(instant);
+    }
+
+    /** A bundle text in the page's language with its arguments filled in. */
+    public String text(String key, Object... args) {
+        return Messages.text(key, args);
+    }
+}

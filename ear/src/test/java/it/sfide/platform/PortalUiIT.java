@@ -93,6 +93,15 @@ class PortalUiIT {
         assertTrue(!browser.driver().getPageSource().contains("Laboratorio Aperto"),
                 "no organisation to verify is shown to an operator");
         browser.screenshot("forbidden-operator1");
+
+        long other = new Api().get("/api/v1/me", new Api().token("operator2", Api.DEMO_PASSWORD)).json()
+                .getJsonObject("organisation").getJsonNumber("id").longValue();
+        browser.open("/organisation/index.xhtml?id=" + other);
+        assertTrue(browser.driver().getPageSource().contains(it("errorPage.forbidden.title")),
+                "another organisation's page is forbidden");
+        assertTrue(!browser.driver().getPageSource().contains("Politecnico di Milano"));
+        browser.open("/organisation/index.xhtml");
+        assertTrue(browser.driver().getPageSource().contains("Nuvola Civica"), "the own organisation is shown");
     }
 
     @Test

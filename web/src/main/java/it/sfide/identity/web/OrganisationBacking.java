@@ -35,22 +35,29 @@ public class OrganisationBacking implements Serializable {
     private boolean manager;
     private String email;
 
+    /**
+     * The organisation of {@code ?id=} (a platform admin may open any; anyone else gets the 403 page for an
+     * organisation not theirs), or the caller's own.
+     */
     @PostConstruct
     void init() {
         Me me = current.getMe();
-        if (me == null || me.organisation() == null) {
+        Long requested = Messages.longParameter("id");
+        if (me == null || (requested == null && me.organisation() == null)) {
             return;
         }
-        manager = me.organisationManager();
+        long id = requested != null ? requested : me.organisation().id();
+        boolean own = me.organisation() != null && me.organisation().id() == id;
+        manager = own && me.organisationManager();
         try {
-            organisation = organisations.get(me.organisation().id());
+            organisation = organisations.get(id);
             members = organisations.members(organisation.id());
             if (manager) {
                 invitations = organisations.openInvitations(organisation.id());
             }
         } catch (RuntimeException e) {
             organisation = null;
-            if (!Messages.show(e, Map.of())) {
+            if (!Messages.sendErrorPage(e) && !Messages.show(e, Map.of())) {
                 throw e;
             }
         }

@@ -1,8 +1,7 @@
 package it.sfide.platform.api;
 
 import it.sfide.shared.SfideException;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
+import it.sfide.platform.web.Failures;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.WebApplicationException;
@@ -34,11 +33,11 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Throwable e = unwrap(thrown);
+        Throwable e = Failures.unwrap(thrown);
         if (e instanceof SfideException business) {
             return ApiErrors.of(business, ApiErrors.locale(headers));
         }
-        if (e instanceof EJBAccessException || e instanceof jakarta.ejb.AccessLocalException) {
+        if (Failures.isAccessDenied(e)) {
             return security.getCallerPrincipal() == null
                     ? ApiErrors.of(401, "error.unauthorized", ApiErrors.locale(headers))
                     : ApiErrors.of(403, "error.forbidden", ApiErrors.locale(headers));
@@ -70,15 +69,5 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API incident " + incident, e);
         return ApiErrors.of(500, "error.internal", ApiErrors.locale(headers));
-    }
-
-    private static Throwable unwrap(Throwable e) {
-        Throwable current = e;
-        while ((current instanceof EJBException && !(current instanceof EJBAccessException)
-                && !(current instanceof jakarta.ejb.AccessLocalException)
-                || current instanceof jakarta.ws.rs.ProcessingException) && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

@@ -3,8 +3,6 @@ package it.sfide.platform.web;
 import it.sfide.platform.i18n.Texts;
 import it.sfide.shared.SfideException;
 import it.sfide.shared.ValidationFailure;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -48,12 +46,8 @@ public final class Messages {
      * e.g. {@code "taxCode" -> "form:taxCode"}. Returns true when it was a known, displayable failure.
      */
     public static boolean show(Exception thrown, Map<String, String> fields) {
-        Throwable e = thrown;
-        while (e instanceof EJBException && !(e instanceof EJBAccessException)
-                && !(e instanceof jakarta.ejb.AccessLocalException) && e.getCause() != null) {
-            e = e.getCause();
-        }
-        if (e instanceof EJBAccessException || e instanceof jakarta.ejb.AccessLocalException) {
+        Throwable e = Failures.unwrap(thrown);
+        if (Failures.isAccessDenied(e)) {
             error("error.forbidden");
             return true;
         }
@@ -89,6 +83,40 @@ public final class Messages {
     }
 
     /** The session's language (the view root's may not be set yet, e.g. in a view action). */
+    /** A numeric request parameter, or null when absent or not a number. */
+    public static Long longParameter(String name) {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * For a page that cannot show anything at all: answers a denied access with the 403 page and a missing
+     * object with the 404 page. Returns false for any other failure.
+     */
+    public static boolean sendErrorPage(Exception thrown) {
+        Throwable e = Failures.unwrap(thrown);
+        int status;
+        if (Failures.isAccessDenied(e) || e instanceof SfideException s && s.kind() == it.sfide.shared.ErrorKind.FORBIDDEN) {
+            status = 403;
+        } else if (e instanceof SfideException s && s.kind() == it.sfide.shared.ErrorKind.NOT_FOUND) {
+            status = 404;
+        } else {
+            return false;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(status, null);
+        } catch (java.io.IOException io) {
+            throw new java.io.UncheckedIOException(io);
+        }
+        faces.responseComplete();
+        return true;
+    }
+
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces == null) {

@@ -42,6 +42,7 @@ public class Organisation {
     public static final String BY_TAX_CODE = "Organisation.byTaxCode";
 
     public static final int NAME_MAX = 200;
+    public static final int REASON_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -146,6 +147,9 @@ public class Organisation {
     public void reject(String admin, String reason, Instant now) {
         if (reason == null || reason.isBlank()) {
             throw SfideException.invalid("reason", "error.organisation.reasonRequired");
+        }
+        if (reason.strip().length() > REASON_MAX) {
+            throw SfideException.invalid("reason", "error.tooLong", REASON_MAX);
         }
         status = OrganisationStatus.REJECTED;
         statusReason = reason.strip();

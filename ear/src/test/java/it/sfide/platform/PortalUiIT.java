@@ -78,7 +78,7 @@ class PortalUiIT {
         assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml?next="), browser.driver().getCurrentUrl());
         browser.type(By.id("login:username"), "evaluator3");
         browser.type(By.id("login:password"), Api.DEMO_PASSWORD);
-        browser.click(By.id("login:submit"));
+        browser.clickToNewPage(By.id("login:submit"));
         browser.text(By.id("who-am-i"));
         assertTrue(browser.driver().getCurrentUrl().endsWith("/account/profile.xhtml"),
                 browser.driver().getCurrentUrl());
@@ -109,14 +109,14 @@ class PortalUiIT {
         browser.login("operator2", Api.DEMO_PASSWORD);
         assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"),
                 "operator2 prefers English");
-        browser.click(By.id("header:lang-it"));
+        browser.clickToNewPage(By.id("header:lang-it"));
         assertEquals("it", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.text(By.id("main")).contains(it("home.title")));
-        browser.click(By.id("header:lang-en"));
+        browser.clickToNewPage(By.id("header:lang-en"));
         assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.text(By.id("main")).contains(Texts.get(Locale.ENGLISH, "home.title")));
 
-        browser.click(By.id("header:logout"));
+        browser.clickToNewPage(By.id("header:logout"));
         browser.open("/account/profile.xhtml");
         assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), "after logout the profile needs a login");
     }

@@ -72,15 +72,22 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /** Clicks something that loads a new page, and waits until the new page replaced the old one. */
+    public void clickToNewPage(By by) {
+        var oldPage = driver.findElement(By.tagName("html"));
+        click(by);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
+    }
+
     /** Logs in through the login form, as a person would. */
     public void login(String username, String password) {
         open("/login.xhtml");
         type(By.id("login:username"), username);
         type(By.id("login:password"), password);
-        click(By.id("login:submit"));
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> !d.getCurrentUrl().contains("/login.xhtml") || !d.findElements(By.cssSelector(
-                        ".ui-messages-error")).isEmpty());
+        clickToNewPage(By.id("login:submit"));
     }
 
     public Path screenshot(String name) {

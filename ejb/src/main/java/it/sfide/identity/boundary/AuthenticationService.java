@@ -2,10 +2,12 @@ package it.sfide.identity.boundary;
 
 import it.sfide.identity.Account;
 import it.sfide.identity.ApiToken;
+import it.sfide.identity.PasswordPolicy;
 import it.sfide.identity.control.Accounts;
 import it.sfide.identity.control.MemberRules;
 import it.sfide.identity.control.PasswordHasher;
 import it.sfide.identity.control.Secrets;
+import it.sfide.platform.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -33,6 +35,9 @@ public class AuthenticationService {
     PasswordHasher hasher;
 
     @Inject
+    Settings settings;
+
+    @Inject
     Clock clock;
 
     public CredentialCheck checkPassword(String username, String password) {
@@ -43,7 +48,8 @@ public class AuthenticationService {
             return CredentialCheck.refused();
         }
         Account account = found.get();
-        if (account.isLocked(now)) {
+        if (account.isLocked(now) || (!settings.demoMode() && PasswordPolicy.DEMO_PASSWORD.equals(password))) {
+            // the published demo password opens nothing once demo mode is off, even on old demo accounts
             hasher.spendTime(password);
             return CredentialCheck.refused();
         }

@@ -46,12 +46,12 @@ public class OrganisationService {
 
     public OrganisationView get(long organisationId) {
         caller.requireMemberOrAdmin(organisationId);
-        return OrganisationView.of(find(organisationId));
+        return OrganisationView.of(accounts.requireOrganisation(organisationId));
     }
 
     public List<MemberView> members(long organisationId) {
         caller.requireMemberOrAdmin(organisationId);
-        find(organisationId);
+        accounts.requireOrganisation(organisationId);
         return accounts.members(organisationId).stream().map(MemberView::of).toList();
     }
 
@@ -63,7 +63,7 @@ public class OrganisationService {
     /** Sends an invitation link, valid for {@code SFIDE_INVITATION_DAYS} days, to a person not yet registered. */
     public InvitationView invite(long organisationId, String email) {
         Account me = caller.requireManagerOrAdmin(organisationId);
-        Organisation organisation = find(organisationId);
+        Organisation organisation = accounts.requireOrganisation(organisationId);
         String address = MemberRules.normaliseEmail(email);
         if (!Codes.isEmail(address)) {
             throw SfideException.invalid("email", "error.email.format");
@@ -81,10 +81,5 @@ public class OrganisationService {
         mailer.send(address, me.getLocale(), "invitation", me.getFullName(), organisation.getName(), link,
                 java.util.Date.from(expires));
         return InvitationView.of(invitation);
-    }
-
-    private Organisation find(long organisationId) {
-        return accounts.organisation(organisationId)
-                .orElseThrow(() -> SfideException.notFound("error.organisation.notFound"));
     }
 }

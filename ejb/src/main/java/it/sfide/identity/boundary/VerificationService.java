@@ -7,7 +7,6 @@ import it.sfide.identity.Role;
 import it.sfide.identity.control.Accounts;
 import it.sfide.identity.control.Caller;
 import it.sfide.platform.mail.Mailer;
-import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,14 +37,14 @@ public class VerificationService {
     }
 
     public OrganisationView verify(long organisationId) {
-        Organisation organisation = find(organisationId);
+        Organisation organisation = accounts.requireOrganisation(organisationId);
         organisation.verify(caller.username(), clock.instant());
         notifyMembers(organisation, "verified", organisation.getName());
         return OrganisationView.of(organisation);
     }
 
     public OrganisationView reject(long organisationId, String reason) {
-        Organisation organisation = find(organisationId);
+        Organisation organisation = accounts.requireOrganisation(organisationId);
         organisation.reject(caller.username(), reason, clock.instant());
         notifyMembers(organisation, "rejected", organisation.getName(), organisation.getStatusReason());
         return OrganisationView.of(organisation);
@@ -55,10 +54,5 @@ public class VerificationService {
         for (Account member : accounts.members(organisation.getId())) {
             mailer.send(member.getEmail(), member.getLocale(), template, args);
         }
-    }
-
-    private Organisation find(long organisationId) {
-        return accounts.organisation(organisationId)
-                .orElseThrow(() -> SfideException.notFound("error.organisation.notFound"));
     }
 }

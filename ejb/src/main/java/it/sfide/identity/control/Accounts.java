@@ -6,6 +6,7 @@ import it.sfide.identity.Invitation;
 import it.sfide.identity.Organisation;
 import it.sfide.identity.OrganisationStatus;
 import it.sfide.identity.Role;
+import it.sfide.shared.SfideException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,6 +53,11 @@ public class Accounts {
 
     public Optional<Organisation> organisation(long id) {
         return Optional.ofNullable(em.find(Organisation.class, id));
+    }
+
+    /** The organisation, or the business error a client sees as 404. */
+    public Organisation requireOrganisation(long id) {
+        return organisation(id).orElseThrow(() -> SfideException.notFound("error.organisation.notFound"));
     }
 
     public List<Organisation> organisations(OrganisationStatus status) {

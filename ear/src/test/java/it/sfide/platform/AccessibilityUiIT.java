@@ -1,0 +1,87 @@
+package it.sfide.platform;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import it.sfide.testing.Api;
+import it.sfide.testing.Browser;
+import it.sfide.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every page, in Italian and English, checked in a real browser by the axe-core engine against the WCAG 2.1 A
+ * and AA rules that can be checked automatically. Keyboard use and reading order still need a person.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityUiIT {
+
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void publicPagesMeetTheAutomaticWcagChecksInBothLanguages() {
+        try (Browser browser = new Browser()) {
+            List<String> problems = new ArrayList<>();
+            for (String language : List.of("it", "en")) {
+                browser.open("/index.xhtml");
+                if (language.equals("en")) {
+                    browser.clickToNewPage(org.openqa.selenium.By.id("header:lang-en"));
+                }
+                for (String page : List.of("/index.xhtml", "/login.xhtml", "/register.xhtml",
+                        "/invitation.xhtml?token=unknown", "/no-such-page.xhtml")) {
+                    problems.addAll(check(browser, page, language));
+                }
+            }
+            assertEquals(List.of(), problems);
+        }
+    }
+
+    @Test
+    void pagesOfSignedInPeopleMeetTheAutomaticWcagChecks() {
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser()) {
+            browser.login("admin", Api.DEMO_PASSWORD);
+            for (String page : List.of("/index.xhtml", "/account/profile.xhtml", "/admin/organisations.xhtml",
+                    "/admin/outbox.xhtml")) {
+                problems.addAll(check(browser, page, "admin"));
+            }
+        }
+        try (Browser browser = new Browser()) {
+            browser.login("operator1", Api.DEMO_PASSWORD);
+            for (String page : List.of("/organisation/index.xhtml", "/account/profile.xhtml",
+                    "/admin/organisations.xhtml")) {
+                problems.addAll(check(browser, page, "operator1"));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static List<String> check(Browser browser, String page, String who) {
+        browser.open(page);
+        Results results = new AxeBuilder().withTags(WCAG).analyze(browser.driver());
+        List<String> problems = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            String where = rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget()))
+                    .collect(Collectors.joining(" "));
+            problems.add(page + " (" + who + "): " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp()
+                    + " at " + where);
+        }
+        return problems;
+    }
+}

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every page, in Italian and English, checked in a real browser by the axe-core engine against the WCAG 2.1 A
@@ -53,12 +54,26 @@ class AccessibilityUiIT {
     }
 
     @Test
+    void registrationFormWithErrorsStillMeetsTheAutomaticWcagChecks() {
+        try (Browser browser = new Browser()) {
+            browser.open("/register.xhtml");
+            browser.type(org.openqa.selenium.By.id("register:taxCode"), "12345678901");
+            browser.clickToNewPage(org.openqa.selenium.By.id("register:submit"));
+            assertTrue(!browser.driver().findElements(org.openqa.selenium.By.cssSelector(".ui-message-error")).isEmpty(),
+                    "the form shows its field errors");
+            Results results = new AxeBuilder().withTags(WCAG).analyze(browser.driver());
+            assertEquals(List.of(), results.getViolations().stream()
+                    .map(r -> r.getId() + " " + r.getHelp() + " " + r.getNodes().get(0).getTarget()).toList());
+        }
+    }
+
+    @Test
     void pagesOfSignedInPeopleMeetTheAutomaticWcagChecks() {
         List<String> problems = new ArrayList<>();
         try (Browser browser = new Browser()) {
             browser.login("admin", Api.DEMO_PASSWORD);
             for (String page : List.of("/index.xhtml", "/account/profile.xhtml", "/admin/organisations.xhtml",
-                    "/admin/outbox.xhtml")) {
+                    "/admin/outbox.xhtml", "/organisation/index.xhtml?id=1")) {
                 problems.addAll(check(browser, page, "admin"));
             }
         }

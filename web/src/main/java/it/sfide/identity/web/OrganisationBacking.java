@@ -33,6 +33,7 @@ public class OrganisationBacking implements Serializable {
     private List<MemberView> members = List.of();
     private List<InvitationView> invitations = List.of();
     private boolean manager;
+    private boolean own = true;
     private String email;
 
     /**
@@ -47,7 +48,7 @@ public class OrganisationBacking implements Serializable {
             return;
         }
         long id = requested != null ? requested : me.organisation().id();
-        boolean own = me.organisation() != null && me.organisation().id() == id;
+        own = me.organisation() != null && me.organisation().id() == id;
         manager = own && me.organisationManager();
         try {
             organisation = organisations.get(id);
@@ -82,4 +83,9 @@ public class OrganisationBacking implements Serializable {
     public boolean isManager() { return manager; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
+
+    /** False when a platform admin looks at another organisation. */
+    public boolean isOwn() {
+        return own;
+    }
 }

@@ -25,6 +25,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "invitation")
 @NamedQueries({
+    @NamedQuery(name = Invitation.COUNT_BY_EMAIL, query = "select count(i) from Invitation i where i.email = :email"),
     @NamedQuery(name = Invitation.BY_TOKEN_HASH, query = "select i from Invitation i where i.tokenHash = :hash"),
     @NamedQuery(name = Invitation.OPEN_OF_ORGANISATION, query = "select i from Invitation i"
             + " where i.organisation.id = :organisation and i.acceptedAt is null and i.expiresAt > :now"
@@ -32,6 +33,7 @@ import java.util.Objects;
 })
 public class Invitation {
 
+    public static final String COUNT_BY_EMAIL = "Invitation.countByEmail";
     public static final String BY_TOKEN_HASH = "Invitation.byTokenHash";
     public static final String OPEN_OF_ORGANISATION = "Invitation.openOfOrganisation";
 

@@ -233,6 +233,16 @@ class IdentityApiIT {
     }
 
     @Test
+    void demoOutboxHoldsAnInvitationTheAdminCanRead() {
+        Reply outbox = api.get("/api/v1/admin/outbox?max=200", api.token("admin", Api.DEMO_PASSWORD));
+        assertEquals(200, outbox.status());
+        assertTrue(outbox.array().stream().map(JsonValue::asJsonObject)
+                .anyMatch(m -> m.getString("recipient").equals("nuovo.collega@regione.lombardia.example")
+                        && m.getString("body").contains("/invitation.xhtml?token=")),
+                "the demo invitation, with its link, is in the outbox");
+    }
+
+    @Test
     void healthOpenApiAndMetricsAnswer() {
         Reply ready = api.get("/health/ready", null);
         assertEquals(200, ready.status(), ready.body());

@@ -7,6 +7,7 @@ import it.sfide.identity.Organisation;
 import it.sfide.identity.PasswordPolicy;
 import it.sfide.identity.Role;
 import it.sfide.identity.control.Accounts;
+import it.sfide.identity.control.InvitationSender;
 import it.sfide.identity.control.PasswordHasher;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -32,6 +33,7 @@ import java.util.logging.Logger;
 public class DemoData {
 
     public static final String ADMIN_PASSWORD = "SFIDE_ADMIN_PASSWORD";
+    static final String INVITED = "nuovo.collega@regione.lombardia.example";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
@@ -45,6 +47,9 @@ public class DemoData {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    InvitationSender invitations;
 
     @Inject
     Clock clock;
@@ -114,6 +119,10 @@ public class DemoData {
         account("evaluator2", "Davide Romano", Role.EVALUATOR, null, false, Locale.ITALIAN);
         account("evaluator3", "Chiara Gallo", Role.EVALUATOR, null, false, Locale.ENGLISH);
         account("evaluator4", "Stefano Costa", Role.EVALUATOR, null, false, Locale.ITALIAN);
+        if (!accounts.everInvited(INVITED) && !accounts.emailTaken(INVITED)) {
+            // an invitation waiting in the outbox: its link lets a newcomer try joining an organisation
+            invitations.send(lombardia, INVITED, accounts.byUsername("buyer1").orElseThrow());
+        }
         LOG.info("Demo dataset present (accounts and password in README.md)");
     }
 

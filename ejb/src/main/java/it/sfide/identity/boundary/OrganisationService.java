@@ -2,23 +2,18 @@ package it.sfide.identity.boundary;
 
 import it.sfide.identity.Account;
 import it.sfide.identity.Codes;
-import it.sfide.identity.Invitation;
 import it.sfide.identity.Organisation;
 import it.sfide.identity.Role;
 import it.sfide.identity.control.Accounts;
 import it.sfide.identity.control.Caller;
+import it.sfide.identity.control.InvitationSender;
 import it.sfide.identity.control.MemberRules;
-import it.sfide.identity.control.Secrets;
-import it.sfide.platform.Settings;
-import it.sfide.platform.mail.Mailer;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -36,10 +31,7 @@ public class OrganisationService {
     Caller caller;
 
     @Inject
-    Mailer mailer;
-
-    @Inject
-    Settings settings;
+    InvitationSender sender;
 
     @Inject
     Clock clock;
@@ -71,15 +63,6 @@ public class OrganisationService {
         if (accounts.emailTaken(address)) {
             throw SfideException.invalid("email", "error.email.taken");
         }
-        Instant now = clock.instant();
-        Instant expires = now.plus(Duration.ofDays(settings.invitationDays()));
-        String token = Secrets.newSecret("");
-        Invitation invitation = accounts.persist(new Invitation(organisation, address, Secrets.sha256(token),
-                me.getUsername(), now, expires));
-        accounts.flush();
-        String link = settings.baseUrl() + "/invitation.xhtml?token=" + token;
-        mailer.send(address, me.getLocale(), "invitation", me.getFullName(), organisation.getName(), link,
-                java.util.Date.from(expires));
-        return InvitationView.of(invitation);
+        return InvitationView.of(sender.send(organisation, address, me));
     }
 }

@@ -81,6 +81,11 @@ public class Accounts {
                 .setParameter("country", country).setParameter("taxCode", taxCode).getResultStream().findFirst();
     }
 
+    public boolean everInvited(String email) {
+        return em.createNamedQuery(Invitation.COUNT_BY_EMAIL, Long.class).setParameter("email", email)
+                .getSingleResult() > 0;
+    }
+
     public Optional<Invitation> invitationByTokenHash(String hash) {
         return em.createNamedQuery(Invitation.BY_TOKEN_HASH, Invitation.class)
                 .setParameter("hash", hash).getResultStream().findFirst();

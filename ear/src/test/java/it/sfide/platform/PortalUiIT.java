@@ -61,6 +61,10 @@ class PortalUiIT {
         if (before != null) {
             assertNotEquals(before.getValue(), after.getValue(), "the session id changes at login");
         }
+        browser.open("/api/v1/me");
+        assertTrue(browser.driver().getPageSource().contains("error.token.required"),
+                "the API ignores the browser session (no cross-site request forgery through cookies)");
+        browser.open("/index.xhtml");
         Path shot = browser.screenshot("login-buyer1");
         assertTrue(Files.size(shot) > 10_000, "a real screenshot was taken: " + shot);
     }

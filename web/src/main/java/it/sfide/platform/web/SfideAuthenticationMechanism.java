@@ -69,11 +69,6 @@ public class SfideAuthenticationMechanism implements HttpAuthenticationMechanism
         return context.doNothing();
     }
 
-    @Override
-    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
-    }
-
     static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }

@@ -90,6 +90,7 @@ class AccessibilityUiIT {
     private static List<String> check(Browser browser, String page, String who) {
         browser.open(page);
         Results results = new AxeBuilder().withTags(WCAG).analyze(browser.driver());
+        browser.screenshot(who + page.replaceAll("[^a-z0-9]+", "-"));
         List<String> problems = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             String where = rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget()))

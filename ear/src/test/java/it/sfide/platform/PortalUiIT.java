@@ -70,6 +70,25 @@ class PortalUiIT {
     }
 
     @Test
+    void formSentAfterItsSessionExpiredReturnsToThePageWithAMessageNotAnError() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/login.xhtml"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher state = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(state.find(), "the login form carries its view state");
+        String form = "login=login&login%3Ausername=buyer1&login%3Apassword=x&login%3Asubmit=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(state.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        // sent without the session cookie: the server no longer knows the view, as after a session timeout
+        var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+    }
+
+    @Test
     void wrongPasswordShowsOneMessageAndStaysOnTheForm() {
         browser.login("buyer2", "not-the-password");
         assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"));

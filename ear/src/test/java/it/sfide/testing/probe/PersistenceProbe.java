@@ -42,8 +42,9 @@ public class PersistenceProbe {
     @SuppressWarnings("unchecked")
     public List<String> tables() {
         return ((List<Object>) em.createNativeQuery(
-                "select lower(table_name) from information_schema.tables where lower(table_name) in"
-                        + " ('organisation','account','invitation','api_token','mail_outbox')").getResultList())
+                "select lower(table_name) from information_schema.tables where lower(table_schema) = lower(schema())"
+                        + " and lower(table_name) in ('organisation','account','invitation','api_token','mail_outbox')")
+                .getResultList())
                 .stream().map(String::valueOf).sorted().toList();
     }
 

@@ -1,2 +1,2 @@
-/** Audit: the tamper-evident chain of every act. */
+/** Audit: the tamper-evident chain of every act, and the rules that check it. */
 package it.sfide.audit;

@@ -243,6 +243,29 @@ class IdentityApiIT {
     }
 
     @Test
+    void adminReadsTheAuditLogAndChecksTheChainWhichOthersCannot() {
+        String operator = api.token("operator1", Api.DEMO_PASSWORD);
+        assertEquals(401, tokenAttempt("operator1", "Wrong-password-123").status());
+        String admin = api.token("admin", Api.DEMO_PASSWORD);
+
+        Reply logins = api.get("/api/v1/audit?actor=operator1&action=login", admin);
+        assertEquals(200, logins.status(), logins.body());
+        List<String> outcomes = logins.array().stream().map(JsonValue::asJsonObject)
+                .map(r -> r.getString("outcome")).toList();
+        assertTrue(outcomes.contains("DONE") && outcomes.contains("REFUSED"), outcomes.toString());
+        assertTrue(logins.body().contains("\"organisationId\""));
+
+        Reply check = api.get("/api/v1/audit/verify", admin);
+        assertEquals(200, check.status(), check.body());
+        assertTrue(check.json().getBoolean("intact"), check.body());
+        assertTrue(check.json().getJsonNumber("checked").longValue() > 0);
+
+        assertEquals(403, api.get("/api/v1/audit/verify", operator).status());
+        assertEquals(403, api.get("/api/v1/audit", operator).status());
+        assertEquals(400, api.get("/api/v1/audit?from=yesterday", admin).status());
+    }
+
+    @Test
     void healthOpenApiAndMetricsAnswer() {
         Reply ready = api.get("/health/ready", null);
         assertEquals(200, ready.status(), ready.body());

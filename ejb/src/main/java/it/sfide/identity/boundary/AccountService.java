@@ -1,5 +1,6 @@
 package it.sfide.identity.boundary;
 
+import it.sfide.audit.boundary.Audited;
 import it.sfide.identity.Account;
 import it.sfide.identity.PasswordPolicy;
 import it.sfide.identity.Role;
@@ -32,10 +33,12 @@ public class AccountService {
         return Me.of(caller.account());
     }
 
+    @Audited(value = "account.language")
     public void preferLocale(Locale locale) {
         caller.account().preferLocale(Texts.supported(locale));
     }
 
+    @Audited(value = "account.password")
     public void changePassword(String current, String replacement) {
         Account me = caller.account();
         if (!hasher.matches(current, me.getPasswordHash())) {

@@ -1,5 +1,6 @@
 package it.sfide.identity.boundary;
 
+import it.sfide.audit.boundary.Audited;
 import it.sfide.identity.Account;
 import it.sfide.identity.ApiToken;
 import it.sfide.identity.Role;
@@ -35,12 +36,14 @@ public class ApiTokenService {
     @Inject
     Clock clock;
 
+    @Audited(value = "token.create", target = "token")
     public CreatedToken create(String name) {
         return issue(caller.account(), name);
     }
 
     /** {@code POST /api/v1/tokens}: the credentials are checked (and failures counted) like a login. */
     @PermitAll
+    @Audited(value = "token.create", target = "token")
     public CreatedToken createWithCredentials(String username, String password, String name) {
         CredentialCheck check = authentication.checkPassword(username, password);
         if (!check.valid()) {
@@ -53,6 +56,7 @@ public class ApiTokenService {
         return accounts.tokensOf(caller.account().getId()).stream().map(TokenView::of).toList();
     }
 
+    @Audited(value = "token.revoke", target = "token")
     public void revoke(long tokenId) {
         Account me = caller.account();
         ApiToken token = accounts.tokensOf(me.getId()).stream().filter(t -> t.getId() == tokenId).findFirst()

@@ -1,5 +1,8 @@
 package it.sfide.identity.boundary;
 
+import it.sfide.audit.AuditEntry;
+import it.sfide.audit.AuditOutcome;
+import it.sfide.audit.boundary.AuditTrail;
 import it.sfide.identity.Account;
 import it.sfide.identity.ApiToken;
 import it.sfide.identity.PasswordPolicy;
@@ -38,27 +41,45 @@ public class AuthenticationService {
     Settings settings;
 
     @Inject
+    AuditTrail trail;
+
+    @Inject
     Clock clock;
 
     public CredentialCheck checkPassword(String username, String password) {
         Instant now = clock.instant();
-        Optional<Account> found = accounts.byUsername(MemberRules.normaliseUsername(username));
+        String claimed = MemberRules.normaliseUsername(username);
+        Optional<Account> found = accounts.byUsername(claimed);
         if (found.isEmpty()) {
             hasher.spendTime(password);
-            return CredentialCheck.refused();
+            return refused(claimed, null, "unknown account");
         }
         Account account = found.get();
-        if (account.isLocked(now) || (!settings.demoMode() && PasswordPolicy.DEMO_PASSWORD.equals(password))) {
+        Long organisation = account.getOrganisation() == null ? null : account.getOrganisation().getId();
+        if (account.isLocked(now)) {
+            hasher.spendTime(password);
+            return refused(claimed, organisation, "locked until " + account.getLockedUntil());
+        }
+        if (!settings.demoMode() && PasswordPolicy.DEMO_PASSWORD.equals(password)) {
             // the published demo password opens nothing once demo mode is off, even on old demo accounts
             hasher.spendTime(password);
-            return CredentialCheck.refused();
+            return refused(claimed, organisation, "demo password outside demo mode");
         }
         if (!hasher.matches(password, account.getPasswordHash())) {
             account.recordFailedLogin(now);
-            return CredentialCheck.refused();
+            return refused(claimed, organisation, "wrong password, failure " + account.getFailedLogins());
         }
         account.recordSuccessfulLogin(now);
+        trail.record(new AuditEntry(claimed, organisation, "login", "account", String.valueOf(account.getId()),
+                AuditOutcome.DONE, null));
         return new CredentialCheck(true, account.getUsername(), account.getRole());
+    }
+
+    /** Every login attempt is an act of the audit chain, refused ones too (this transaction commits them). */
+    private CredentialCheck refused(String claimed, Long organisation, String why) {
+        String actor = claimed == null || claimed.isEmpty() ? "anonymous" : claimed;
+        trail.record(new AuditEntry(actor, organisation, "login", "account", null, AuditOutcome.REFUSED, why));
+        return CredentialCheck.refused();
     }
 
     /** A bearer token: valid if known and not revoked; its last use is recorded. */

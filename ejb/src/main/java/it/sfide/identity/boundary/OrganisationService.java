@@ -1,5 +1,6 @@
 package it.sfide.identity.boundary;
 
+import it.sfide.audit.boundary.Audited;
 import it.sfide.identity.Account;
 import it.sfide.identity.Codes;
 import it.sfide.identity.Organisation;
@@ -53,6 +54,7 @@ public class OrganisationService {
     }
 
     /** Sends an invitation link, valid for {@code SFIDE_INVITATION_DAYS} days, to a person not yet registered. */
+    @Audited(value = "invitation.send", target = "organisation")
     public InvitationView invite(long organisationId, String email) {
         Account me = caller.requireManagerOrAdmin(organisationId);
         Organisation organisation = accounts.requireOrganisation(organisationId);

@@ -1,5 +1,6 @@
 package it.sfide.identity.boundary;
 
+import it.sfide.audit.boundary.Audited;
 import it.sfide.identity.Account;
 import it.sfide.identity.Codes;
 import it.sfide.identity.Invitation;
@@ -48,6 +49,7 @@ public class RegistrationService {
     @Inject
     Clock clock;
 
+    @Audited(value = "organisation.register", target = "organisation")
     public Registered register(RegistrationRequest request) {
         if (request == null || request.kind() == null) {
             throw SfideException.invalid("kind", "error.required");
@@ -79,6 +81,7 @@ public class RegistrationService {
         return InvitationView.of(invitation);
     }
 
+    @Audited(value = "invitation.accept", target = "organisation")
     public Registered acceptInvitation(String token, NewMember member) {
         Invitation invitation = openInvitation(token);
         Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package it.sfide.identity.boundary;
 
+import it.sfide.audit.boundary.Audited;
 import it.sfide.identity.Account;
 import it.sfide.identity.Organisation;
 import it.sfide.identity.OrganisationStatus;
@@ -36,6 +37,7 @@ public class VerificationService {
         return accounts.organisations(status).stream().map(OrganisationView::of).toList();
     }
 
+    @Audited(value = "organisation.verify", target = "organisation")
     public OrganisationView verify(long organisationId) {
         Organisation organisation = accounts.requireOrganisation(organisationId);
         organisation.verify(caller.username(), clock.instant());
@@ -43,6 +45,7 @@ public class VerificationService {
         return OrganisationView.of(organisation);
     }
 
+    @Audited(value = "organisation.reject", target = "organisation")
     public OrganisationView reject(long organisationId, String reason) {
         Organisation organisation = accounts.requireOrganisation(organisationId);
         organisation.reject(caller.username(), reason, clock.instant());

@@ -1,0 +1,100 @@
+package it.sfide.audit;
+
+import it.sfide.identity.OperatorType;
+import it.sfide.identity.OrganisationKind;
+import it.sfide.identity.boundary.RegistrationRequest;
+import it.sfide.identity.boundary.RegistrationService;
+import it.sfide.shared.SfideException;
+import it.sfide.testing.Deployments;
+import it.sfide.testing.TestData;
+import it.sfide.testing.probe.AuditProbe;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Inside Payara, on the configured database: business acts append to the audit chain, refused ones too, and an
+ * altered or deleted row is found by the check. Every tampering is undone before the test ends.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditChainIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWithTests(AuditChainIT.class);
+    }
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    AuditProbe probe;
+
+    private static RegistrationRequest registration(String suffix, String password) {
+        return new RegistrationRequest(OrganisationKind.OPERATOR, "Audit " + suffix + " S.r.l.", "IT",
+                TestData.italianVatNumber(), null, OperatorType.SME, "audit." + suffix + "@example.org", null, null,
+                null, "Revisore " + suffix, "auditor" + suffix, "auditor." + suffix + "@example.org", password, "it");
+    }
+
+    @Test
+    void doneAndRefusedActsAreBothRecordedAndChained() {
+        long before = probe.headSeq();
+        String suffix = TestData.unique();
+        assertThrows(SfideException.class, () -> registrations.register(registration(suffix, "short")));
+        registrations.register(registration(suffix, "Tiglio-argentato-2026!"));
+
+        List<AuditRecord> latest = probe.latest(2);
+        AuditRecord done = latest.get(0);
+        AuditRecord refused = latest.get(1);
+        assertEquals(before + 2, done.getSeq());
+        assertEquals("organisation.register", refused.getAction());
+        assertEquals(AuditOutcome.REFUSED, refused.getOutcome());
+        assertTrue(refused.getDetails().contains("error.validation"), refused.getDetails());
+        assertEquals(AuditOutcome.DONE, done.getOutcome());
+        assertEquals("anonymous", done.getActor());
+        assertEquals("organisation", done.getTargetType());
+        assertEquals(refused.getHash(), done.getPreviousHash(), "each record holds the hash of the one before");
+        assertFalse(done.getDetails() != null && done.getDetails().contains("Tiglio"), "no password in the log");
+        assertTrue(probe.check().intact());
+    }
+
+    @Test
+    void alteredAndDeletedRowsAreDetected() {
+        assertThrows(SfideException.class, () -> registrations.register(registration(TestData.unique(), "short")));
+        long seq = probe.headSeq();
+        assertTrue(probe.check().intact());
+
+        String actor = probe.setActor(seq, "mallory");
+        try {
+            AuditChain.Report altered = probe.check();
+            assertEquals(AuditChain.Problem.ALTERED, altered.problem());
+            assertEquals(seq, altered.seq());
+        } finally {
+            probe.setActor(seq, actor);
+        }
+        assertTrue(probe.check().intact(), "restored");
+
+        Object[] row = probe.delete(seq);
+        try {
+            AuditChain.Report missing = probe.check();
+            assertEquals(AuditChain.Problem.MISSING, missing.problem());
+            assertEquals(seq, missing.seq());
+        } finally {
+            probe.reinsert(row);
+        }
+        AuditChain.Report restored = probe.check();
+        assertTrue(restored.intact(), restored.toString());
+        assertNull(restored.seq());
+    }
+}

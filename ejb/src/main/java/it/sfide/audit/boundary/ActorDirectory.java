@@ -1,0 +1,11 @@
+package it.sfide.audit.boundary;
+
+/**
+ * Who an actor works for. Audit calls no other area: identity provides this, so audit records can name the
+ * actor's organisation.
+ */
+public interface ActorDirectory {
+
+    /** The organisation of the account with this username, or null (external experts, admins, unknown). */
+    Long organisationOf(String username);
+}

@@ -1,0 +1,51 @@
+package it.sfide.audit.boundary;
+
+import it.sfide.audit.AuditEntry;
+import it.sfide.audit.AuditHead;
+import it.sfide.audit.AuditRecord;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+
+/**
+ * Appends acts to the audit chain. A completed act is recorded in its own transaction, so the record exists
+ * exactly when the act was committed; a refused or failed act is recorded in a new transaction, so it stays
+ * although the act was rolled back. The head row is locked while appending: one chain, whatever the number of
+ * servers.
+ */
+@Stateless
+@PermitAll
+public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Within the caller's transaction: for acts that completed. */
+    public void record(AuditEntry entry) {
+        append(entry);
+    }
+
+    /** In a transaction of its own: for acts that were refused or failed, whose transaction rolls back. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordSeparately(AuditEntry entry) {
+        append(entry);
+    }
+
+    private void append(AuditEntry entry) {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditRecord record = new AuditRecord(head.getSeq() + 1, clock.instant(), entry, head.getHash());
+        em.persist(record);
+        head.advanceTo(record);
+        em.flush();
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing bean of the admin's audit log page. */
+package it.sfide.audit.web;

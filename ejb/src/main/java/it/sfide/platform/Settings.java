@@ -25,6 +25,8 @@ public class Settings {
     public static final String SMTP_STARTTLS = "SFIDE_SMTP_STARTTLS";
     public static final String MAIL_FROM = "SFIDE_MAIL_FROM";
     public static final String INVITATION_DAYS = "SFIDE_INVITATION_DAYS";
+    public static final String KEYSTORE = "SFIDE_KEYSTORE";
+    public static final String KEYSTORE_PASSWORD = "SFIDE_KEYSTORE_PASSWORD";
 
     @Inject
     Config config;
@@ -74,5 +76,15 @@ public class Settings {
 
     public int invitationDays() {
         return config.getOptionalValue(INVITATION_DAYS, Integer.class).orElse(7);
+    }
+
+    /** The platform's PKCS#12 keystore: {@code SFIDE_KEYSTORE}, or {@code keys/platform.p12} in the data directory. */
+    public Path keystore() {
+        return config.getOptionalValue(KEYSTORE, String.class).filter(v -> !v.isBlank()).map(Path::of)
+                .orElseGet(() -> dataDir().resolve("keys").resolve("platform.p12"));
+    }
+
+    public Optional<String> keystorePassword() {
+        return config.getOptionalValue(KEYSTORE_PASSWORD, String.class);
     }
 }

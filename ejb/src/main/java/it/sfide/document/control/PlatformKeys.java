@@ -1,0 +1,149 @@
+package it.sfide.document.control;
+
+import it.sfide.platform.Settings;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * The platform's keys, in a PKCS#12 keystore ({@code SFIDE_KEYSTORE}, by default {@code keys/platform.p12} in the
+ * data directory, password {@code SFIDE_KEYSTORE_PASSWORD}) with the aliases {@code ca} (root CA), {@code tsa}
+ * (time-stamping authority) and {@code seal} (platform seal). A self-contained install creates them at its first
+ * start; a production install provides its own keystore with the same aliases.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class PlatformKeys {
+
+    public static final String CA = "ca";
+    public static final String TSA = "tsa";
+    public static final String SEAL = "seal";
+    static final String DEMO_PASSWORD = "sfide-demo-keystore";
+    private static final Logger LOG = Logger.getLogger(PlatformKeys.class.getName());
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    private volatile KeyStore store;
+    private char[] password;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void open() {
+        password = settings.keystorePassword().orElseGet(() -> {
+            LOG.warning("SFIDE_KEYSTORE_PASSWORD is not set: the platform keystore uses the published demo"
+                    + " password. Set it for any real installation (docs/operations.md).");
+            return DEMO_PASSWORD;
+        }).toCharArray();
+        Path file = settings.keystore();
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            // one creator even when several servers share the data directory
+            try (FileChannel lockFile = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
+                if (!Files.exists(file)) {
+                    create(file);
+                }
+                store = load(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the platform keystore " + file, e);
+        }
+    }
+
+    private void create(Path file) throws IOException {
+        Instant now = clock.instant();
+        KeyPair caKeys = CertificateAuthority.newKeyPair();
+        X509Certificate ca = CertificateAuthority.selfSignedRoot(caKeys, "Sfide Root CA", now, Duration.ofDays(365L * 20));
+        KeyPair tsaKeys = CertificateAuthority.newKeyPair();
+        X509Certificate tsa = CertificateAuthority.issue(ca, caKeys.getPrivate(), tsaKeys.getPublic(),
+                "Sfide Time-Stamping Authority", CertificateAuthority.Purpose.TIME_STAMPING, now,
+                Duration.ofDays(365L * 10));
+        KeyPair sealKeys = CertificateAuthority.newKeyPair();
+        X509Certificate seal = CertificateAuthority.issue(ca, caKeys.getPrivate(), sealKeys.getPublic(),
+                "Sfide Platform Seal", CertificateAuthority.Purpose.SEAL, now, Duration.ofDays(365L * 5));
+        try {
+            KeyStore created = KeyStore.getInstance("PKCS12");
+            created.load(null, null);
+            created.setKeyEntry(CA, caKeys.getPrivate(), password, new Certificate[] {ca});
+            created.setKeyEntry(TSA, tsaKeys.getPrivate(), password, new Certificate[] {tsa, ca});
+            created.setKeyEntry(SEAL, sealKeys.getPrivate(), password, new Certificate[] {seal, ca});
+            Path temporary = file.resolveSibling(file.getFileName() + ".new");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                created.store(out, password);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info(() -> "Platform keys created in " + file + " (root CA, time-stamping authority, seal)");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot store the platform keys", e);
+        }
+    }
+
+    private KeyStore load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore loaded = KeyStore.getInstance("PKCS12");
+            loaded.load(in, password);
+            for (String alias : new String[] {CA, TSA, SEAL}) {
+                if (!loaded.isKeyEntry(alias)) {
+                    throw new IllegalStateException("the platform keystore " + file + " has no key '" + alias + "'");
+                }
+            }
+            return loaded;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the platform keystore " + file
+                    + " (wrong SFIDE_KEYSTORE_PASSWORD?)", e);
+        }
+    }
+
+    public X509Certificate certificate(String alias) {
+        try {
+            return (X509Certificate) store.getCertificate(alias);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public PrivateKey privateKey(String alias) {
+        try {
+            return (PrivateKey) store.getKey(alias, password);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh CRL of the root CA. */
+    public X509CRL crl() {
+        return CertificateAuthority.crl(certificate(CA), privateKey(CA), clock.instant());
+    }
+}

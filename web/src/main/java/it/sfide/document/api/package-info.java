@@ -1,0 +1,2 @@
+/** REST resources of documents: the published trust anchors. */
+package it.sfide.document.api;

@@ -103,10 +103,18 @@ public class PlatformKeys {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 created.store(out, password);
             }
+            ownerOnly(temporary);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
             LOG.info(() -> "Platform keys created in " + file + " (root CA, time-stamping authority, seal)");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot store the platform keys", e);
+        }
+    }
+
+    /** Private keys: readable by the server's user only, where the file system knows permissions. */
+    private static void ownerOnly(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         }
     }
 

@@ -71,6 +71,61 @@ class TrustAnchorsIT {
     }
 
     @Test
+    void openSslVerifiesATimeStampOfThePlatformAuthorityAgainstThePublishedRoot() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sfide-tsa");
+        java.nio.file.Path data = java.nio.file.Files.writeString(dir.resolve("receipt.txt"), "ricevuta " + System.nanoTime());
+        java.nio.file.Files.write(dir.resolve("ca.pem"), download("/api/v1/trust/ca.pem", "application/x-pem-file"));
+        java.nio.file.Files.write(dir.resolve("tsa.pem"), download("/api/v1/trust/tsa.pem", "application/x-pem-file"));
+        run(dir, "openssl", "ts", "-query", "-data", data.toString(), "-sha256", "-cert", "-out", "request.tsq");
+
+        HttpResponse<byte[]> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(Api.BASE + "/api/v1/trust/tsa")).header("Content-Type", "application/timestamp-query")
+                .POST(HttpRequest.BodyPublishers.ofFile(dir.resolve("request.tsq"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, reply.statusCode());
+        assertEquals("application/timestamp-reply", reply.headers().firstValue("Content-Type").orElse(""));
+        java.nio.file.Files.write(dir.resolve("reply.tsr"), reply.body());
+
+        String verdict = run(dir, "openssl", "ts", "-verify", "-in", "reply.tsr", "-data", data.toString(),
+                "-CAfile", "ca.pem", "-untrusted", "tsa.pem");
+        assertTrue(verdict.contains("Verification: OK"), verdict);
+
+        java.nio.file.Files.writeString(data, "altered", java.nio.file.StandardOpenOption.APPEND);
+        String altered = runAllowingFailure(dir, "openssl", "ts", "-verify", "-in", "reply.tsr", "-data",
+                data.toString(), "-CAfile", "ca.pem", "-untrusted", "tsa.pem");
+        assertTrue(!altered.contains("Verification: OK"), "a changed file no longer matches its time-stamp");
+    }
+
+    @Test
+    void aMalformedTimeStampQueryIsRejectedByTheProtocolNotByAServerError() throws Exception {
+        HttpResponse<byte[]> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(Api.BASE + "/api/v1/trust/tsa")).header("Content-Type", "application/timestamp-query")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0x30, 0x03, 1, 2, 3})).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, reply.statusCode());
+        assertEquals(2, new org.bouncycastle.tsp.TimeStampResponse(reply.body()).getStatus(), "rejection status");
+        HttpResponse<String> huge = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(Api.BASE + "/api/v1/trust/tsa")).header("Content-Type", "application/timestamp-query")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[100_000])).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, huge.statusCode());
+    }
+
+    private static String run(java.nio.file.Path dir, String... command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), String.join(" ", command) + "\n" + output);
+        return output;
+    }
+
+    private static String runAllowingFailure(java.nio.file.Path dir, String... command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
+    }
+
+    @Test
     void theAnchorsStayTheSameFromOneRequestToTheNext() throws Exception {
         assertEquals(new String(download("/api/v1/trust/ca.pem", "application/x-pem-file"), StandardCharsets.US_ASCII),
                 new String(download("/api/v1/trust/ca.pem", "application/x-pem-file"), StandardCharsets.US_ASCII));

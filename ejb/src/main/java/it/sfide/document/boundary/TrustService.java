@@ -34,6 +34,11 @@ public class TrustService {
         }
     }
 
+    /** Answers an RFC 3161 time-stamp request with a token of the platform's time-stamping authority. */
+    public byte[] timeStamp(byte[] request) {
+        return keys.timeStampResponse(request);
+    }
+
     static String pem(X509Certificate certificate) {
         try {
             String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))

@@ -150,6 +150,12 @@ public class PlatformKeys {
         }
     }
 
+    /** An RFC 3161 response of the platform's time-stamping authority to the given request. */
+    public byte[] timeStampResponse(byte[] request) {
+        return TimeStampAuthority.respond(request, certificate(TSA), privateKey(TSA),
+                java.util.List.of(certificate(TSA), certificate(CA)), clock.instant());
+    }
+
     /** A fresh CRL of the root CA. */
     public X509CRL crl() {
         return CertificateAuthority.crl(certificate(CA), privateKey(CA), clock.instant());

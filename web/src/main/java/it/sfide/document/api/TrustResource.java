@@ -2,14 +2,25 @@ package it.sfide.document.api;
 
 import it.sfide.document.boundary.TrustService;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
-/** Public: the root CA and the time-stamping authority certificates (PEM), and the CA's revocation list. */
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Public: the root CA and the time-stamping authority certificates (PEM), the CA's revocation list, and the
+ * time-stamping authority itself (RFC 3161 over HTTP).
+ */
 @Path("trust")
 public class TrustResource {
+
+    static final int MAX_QUERY = 16 * 1024;
 
     @Inject
     TrustService trust;
@@ -33,6 +44,19 @@ public class TrustResource {
     @Produces("application/pkix-crl")
     public Response crl() {
         return Response.ok(trust.crl()).header("Content-Disposition", "attachment; filename=\"sfide-ca.crl\"").build();
+    }
+
+    /** RFC 3161 over HTTP: a DER time-stamp query in, a DER time-stamp reply out. */
+    @POST
+    @Path("tsa")
+    @Consumes("application/timestamp-query")
+    @Produces("application/timestamp-reply")
+    public Response timeStamp(InputStream query) throws IOException {
+        byte[] request = query.readNBytes(MAX_QUERY + 1);
+        if (request.length > MAX_QUERY) {
+            throw new BadRequestException();
+        }
+        return Response.ok(trust.timeStamp(request)).build();
     }
 
     private static Response pem(String body, String filename) {

@@ -1,0 +1,24 @@
+package it.sfide.document.control;
+
+/**
+ * One document type: turns its record into pages through the shared {@link PdfLayout}. Adding a type is one
+ * small class implementing this; it never draws headers, footers, page numbers or the QR code itself.
+ *
+ * @param <T> the record the document is made from
+ */
+public interface DocumentRenderer<T> {
+
+    /** The type's code, e.g. {@code organisation-verification}; also the bundle prefix {@code document.<type>}. */
+    String type();
+
+    /** Writes the body of the document for the record. */
+    void write(T record, PdfLayout layout);
+
+    /** The finished PDF/A-2b document, ready to be signed. */
+    default byte[] render(T record, DocumentHeader header) {
+        try (PdfLayout layout = PdfLayout.start(header)) {
+            write(record, layout);
+            return layout.finish();
+        }
+    }
+}

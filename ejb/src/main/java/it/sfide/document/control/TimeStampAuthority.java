@@ -5,7 +5,6 @@ import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.SignerInfoGenerator;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -48,9 +47,14 @@ public final class TimeStampAuthority {
     /** A DER-encoded RFC 3161 response (granted, or rejected with the reason) to a DER-encoded request. */
     public static byte[] respond(byte[] request, X509Certificate tsa, PrivateKey tsaKey, List<X509Certificate> chain,
             Instant now) {
+        return respond(request, tsa, tsaKey, chain, now, TimeStampTokenGenerator.R_MILLISECONDS);
+    }
+
+    private static byte[] respond(byte[] request, X509Certificate tsa, PrivateKey tsaKey, List<X509Certificate> chain,
+            Instant now, int resolution) {
         try {
-            TimeStampResponseGenerator generator = new TimeStampResponseGenerator(tokenGenerator(tsa, tsaKey, chain),
-                    ACCEPTED);
+            TimeStampResponseGenerator generator = new TimeStampResponseGenerator(
+                    tokenGenerator(tsa, tsaKey, chain, resolution), ACCEPTED);
             TimeStampRequest parsed;
             try {
                 parsed = new TimeStampRequest(request);
@@ -65,37 +69,42 @@ public final class TimeStampAuthority {
         }
     }
 
-    /** A signature time-stamp over the given SHA-256 digest, for the platform's own signatures. */
+    /**
+     * A signature time-stamp over the given SHA-256 digest, for the platform's own signatures: to the second, so
+     * that tokens have a fixed length (the signature dictionary and the document carry the precise time).
+     */
     public static TimeStampToken stamp(byte[] sha256, X509Certificate tsa, PrivateKey tsaKey,
             List<X509Certificate> chain, Instant now) {
         try {
             TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
             requests.setCertReq(true);
             TimeStampRequest request = requests.generate(TSPAlgorithms.SHA256, sha256, new BigInteger(63, RANDOM));
-            return new TimeStampResponse(respond(request.getEncoded(), tsa, tsaKey, chain, now)).getTimeStampToken();
+            return new TimeStampResponse(respond(request.getEncoded(), tsa, tsaKey, chain, now,
+                    TimeStampTokenGenerator.R_SECONDS)).getTimeStampToken();
         } catch (TSPException | IOException e) {
             throw new IllegalStateException("cannot time-stamp", e);
         }
     }
 
     private static TimeStampTokenGenerator tokenGenerator(X509Certificate tsa, PrivateKey tsaKey,
-            List<X509Certificate> chain) {
+            List<X509Certificate> chain, int resolution) {
         try {
-            SignerInfoGenerator signer = new JcaSimpleSignerInfoGeneratorBuilder().build(
-                    CertificateAuthority.SIGNATURE, tsaKey, tsa);
+            SignerInfoGenerator signer = new org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder(
+                    new JcaDigestCalculatorProviderBuilder().build()).build(new FixedLengthSigner(tsaKey), tsa);
             DigestCalculator sha256 = new JcaDigestCalculatorProviderBuilder().build()
                     .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256));
             TimeStampTokenGenerator generator = new TimeStampTokenGenerator(signer, sha256,
                     new org.bouncycastle.asn1.ASN1ObjectIdentifier(POLICY));
             generator.addCertificates(new JcaCertStore(chain));
-            generator.setResolution(TimeStampTokenGenerator.R_MILLISECONDS);
+            generator.setResolution(resolution);
             return generator;
         } catch (OperatorCreationException | GeneralSecurityException | TSPException e) {
             throw new IllegalStateException("cannot prepare the time-stamping authority", e);
         }
     }
 
+    /** A random serial of fixed length: 127 bits with the top one set. */
     private static BigInteger serial() {
-        return new BigInteger(127, RANDOM);
+        return new BigInteger(126, RANDOM).setBit(126);
     }
 }

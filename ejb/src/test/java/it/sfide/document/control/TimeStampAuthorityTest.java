@@ -33,11 +33,25 @@ class TimeStampAuthorityTest {
 
         token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
         assertArrayEquals(digest, token.getTimeStampInfo().getMessageImprintDigest());
-        assertEquals(NOW.toEpochMilli(), token.getTimeStampInfo().getGenTime().getTime());
+        assertEquals(NOW.getEpochSecond() * 1000, token.getTimeStampInfo().getGenTime().getTime(),
+                "signature time-stamps are to the second, so that their length is fixed");
         assertEquals(TimeStampAuthority.POLICY, token.getTimeStampInfo().getPolicy().getId());
         assertNotNull(token.getSignedAttributes().get(
                 org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signingCertificateV2), "ESS signing-certificate-v2");
         assertEquals(2, token.getCertificates().getMatches(null).size(), "the chain travels with the token");
+    }
+
+    @Test
+    void answersHttpRequestsToTheMillisecond() throws Exception {
+        KeyPair keys = CertificateAuthority.newKeyPair();
+        X509Certificate root = CertificateAuthority.selfSignedRoot(keys, "Root", NOW, Duration.ofDays(10));
+        X509Certificate tsa = CertificateAuthority.issue(root, keys.getPrivate(), keys.getPublic(), "TSA",
+                CertificateAuthority.Purpose.TIME_STAMPING, NOW, Duration.ofDays(1));
+        org.bouncycastle.tsp.TimeStampRequestGenerator requests = new org.bouncycastle.tsp.TimeStampRequestGenerator();
+        byte[] request = requests.generate(org.bouncycastle.tsp.TSPAlgorithms.SHA256, new byte[32]).getEncoded();
+        TimeStampResponse response = new TimeStampResponse(
+                TimeStampAuthority.respond(request, tsa, keys.getPrivate(), List.of(tsa, root), NOW));
+        assertEquals(NOW.toEpochMilli(), response.getTimeStampToken().getTimeStampInfo().getGenTime().getTime());
     }
 
     @Test

@@ -1,0 +1,273 @@
+package it.sfide.document.control;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.SignerInfoGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.tsp.TimeStampToken;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.function.Function;
+
+/**
+ * PAdES signatures with PDFBox incremental saves and Bouncy Castle CMS: SubFilter {@code ETSI.CAdES.detached},
+ * SHA-256, ESS signing-certificate-v2, no CMS signing-time (the signature dictionary's {@code /M} carries the
+ * time), a signature time-stamp (baseline B-T), then the certificates and CRLs of every chain in the document's
+ * DSS dictionary (baseline B-LT). Each signature is a new incremental update: earlier signatures stay valid.
+ */
+public final class PadesSigner {
+
+    /** A first guess of the CMS container's size (signer chain, time-stamp token with its chain). */
+    static final int FIRST_GUESS = 4 * 1024;
+    static final int MAX_ATTEMPTS = 12;
+
+    private PadesSigner() {
+    }
+
+    /**
+     * Signs and completes to baseline LT.
+     *
+     * @param timeStamper gives a signature time-stamp token for a SHA-256 digest
+     * @param validationData the certificates and CRLs a verifier needs offline (every chain, the CAs' CRLs)
+     */
+    public static byte[] sign(byte[] pdf, SigningIdentity signer, String reason, Instant signingTime,
+            Function<byte[], TimeStampToken> timeStamper, Collection<X509Certificate> validationCertificates,
+            Collection<X509CRL> validationCrls) {
+        byte[] signed = signBaselineT(pdf, signer, reason, signingTime, timeStamper);
+        return addValidationData(signed, validationCertificates, validationCrls);
+    }
+
+    /**
+     * The signature container fills its reserved space exactly, with no zero padding: strict ASN.1 parsers (Bouncy
+     * Castle from 1.87 on, and the validators built on it) refuse trailing bytes. Containers have a fixed length
+     * (full-length ECDSA values, fixed-length time-stamp serials, time-stamps to the second), so a first attempt
+     * measures it and the second one fits exactly.
+     */
+    static byte[] signBaselineT(byte[] pdf, SigningIdentity signer, String reason, Instant signingTime,
+            Function<byte[], TimeStampToken> timeStamper) {
+        int size = FIRST_GUESS;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Attempt result = attempt(pdf, signer, reason, signingTime, timeStamper, size);
+            if (result.signed() != null) {
+                return result.signed();
+            }
+            size = result.containerLength();
+        }
+        throw new IllegalStateException("cannot size the signature container after " + MAX_ATTEMPTS + " attempts");
+    }
+
+    private record Attempt(byte[] signed, int containerLength) {
+    }
+
+    private static Attempt attempt(byte[] pdf, SigningIdentity signer, String reason, Instant signingTime,
+            Function<byte[], TimeStampToken> timeStamper, int size) {
+        try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(COSName.getPDFName("ETSI.CAdES.detached"));
+            signature.setName(signer.name());
+            signature.setReason(reason);
+            signature.setContactInfo(signer.role());
+            Calendar when = GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC"));
+            when.setTimeInMillis(signingTime.toEpochMilli());
+            signature.setSignDate(when);
+            options.setPreferredSignatureSize(size);
+            document.addSignature(signature, options);
+            markWidgetsPrintable(document);
+
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
+            byte[] container = cms(external.getContent().readAllBytes(), signer, timeStamper);
+            if (container.length != size) {
+                return new Attempt(null, container.length);
+            }
+            external.setSignature(container);
+            return new Attempt(out.toByteArray(), size);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot sign the document", e);
+        }
+    }
+
+    /** PDF/A: every annotation is printable, the signature widgets PDFBox creates included. */
+    private static void markWidgetsPrintable(PDDocument document) throws IOException {
+        if (document.getDocumentCatalog().getAcroForm() == null) {
+            return;
+        }
+        for (PDField field : document.getDocumentCatalog().getAcroForm().getFieldTree()) {
+            if (field instanceof PDSignatureField signatureField) {
+                signatureField.getWidgets().forEach(w -> w.setPrinted(true));
+            }
+        }
+    }
+
+    static byte[] cms(byte[] content, SigningIdentity signer, Function<byte[], TimeStampToken> timeStamper) {
+        try {
+            X509Certificate certificate = signer.certificate();
+            SignerInfoGenerator infoGenerator = new JcaSignerInfoGeneratorBuilder(
+                    new JcaDigestCalculatorProviderBuilder().build())
+                    .setSignedAttributeGenerator(signedAttributes(certificate))
+                    .build(new FixedLengthSigner(signer.key()), certificate);
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(infoGenerator);
+            generator.addCertificates(new JcaCertStore(signer.chain()));
+            CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
+
+            SignerInformation info = signed.getSignerInfos().getSigners().iterator().next();
+            byte[] imprint = MessageDigest.getInstance("SHA-256").digest(info.getSignature());
+            TimeStampToken token = timeStamper.apply(imprint);
+            ASN1EncodableVector unsigned = new ASN1EncodableVector();
+            unsigned.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                    new DERSet(token.toCMSSignedData().toASN1Structure())));
+            SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(info, new AttributeTable(unsigned));
+            return CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped)).getEncoded("DER");
+        } catch (GeneralSecurityException | OperatorCreationException | CMSException | IOException e) {
+            throw new IllegalStateException("cannot create the CMS signature", e);
+        }
+    }
+
+    /** Content type, message digest and ESS signing-certificate-v2; deliberately no signing time. */
+    private static CMSAttributeTableGenerator signedAttributes(X509Certificate certificate)
+            throws GeneralSecurityException {
+        byte[] certificateHash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+        IssuerSerial issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(
+                X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))), certificate.getSerialNumber());
+        Attribute signingCertificate = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {new ESSCertIDv2(
+                        new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), certificateHash, issuerSerial)})));
+        return (Map parameters) -> {
+            ASN1EncodableVector attributes = new ASN1EncodableVector();
+            attributes.add(new Attribute(CMSAttributes.contentType,
+                    new DERSet((ASN1ObjectIdentifier) parameters.get(CMSAttributeTableGenerator.CONTENT_TYPE))));
+            attributes.add(new Attribute(CMSAttributes.messageDigest,
+                    new DERSet(new DEROctetString((byte[]) parameters.get(CMSAttributeTableGenerator.DIGEST)))));
+            attributes.add(signingCertificate);
+            return new AttributeTable(attributes);
+        };
+    }
+
+    /**
+     * Adds (or completes) the document security store with the given certificates and CRLs, in a new incremental
+     * update, so a verifier needs nothing from the network.
+     */
+    public static byte[] addValidationData(byte[] pdf, Collection<X509Certificate> certificates,
+            Collection<X509CRL> crls) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDDocumentCatalog catalog = document.getDocumentCatalog();
+            COSDictionary root = catalog.getCOSObject();
+            COSDictionary dss = root.getCOSDictionary(COSName.getPDFName("DSS"));
+            if (dss == null) {
+                dss = new COSDictionary();
+                dss.setDirect(false);
+                root.setItem(COSName.getPDFName("DSS"), dss);
+            }
+            Set<COSDictionary> changed = new java.util.HashSet<>();
+            changed.add(root);
+            changed.add(dss);
+            append(document, dss, "Certs", encoded(certificates));
+            append(document, dss, "CRLs", crlBytes(crls));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.saveIncremental(out, changed);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot add the validation data", e);
+        }
+    }
+
+    private static void append(PDDocument document, COSDictionary dss, String key, List<byte[]> items)
+            throws IOException {
+        COSArray array = dss.getCOSArray(COSName.getPDFName(key));
+        if (array == null) {
+            array = new COSArray();
+            dss.setItem(COSName.getPDFName(key), array);
+        }
+        Set<String> present = new LinkedHashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.getObject(i) instanceof COSStream existing) {
+                try (var in = existing.createInputStream()) {
+                    present.add(java.util.HexFormat.of().formatHex(in.readAllBytes()));
+                }
+            }
+        }
+        for (byte[] item : items) {
+            if (present.add(java.util.HexFormat.of().formatHex(item))) {
+                COSStream stream = document.getDocument().createCOSStream();
+                try (var out = stream.createOutputStream()) {
+                    out.write(item);
+                }
+                array.add(stream);
+            }
+        }
+        array.setNeedToBeUpdated(true);
+    }
+
+    private static List<byte[]> encoded(Collection<X509Certificate> certificates) {
+        return certificates.stream().map(c -> {
+            try {
+                return c.getEncoded();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static List<byte[]> crlBytes(Collection<X509CRL> crls) {
+        return crls.stream().map(c -> {
+            try {
+                return c.getEncoded();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}

@@ -1,0 +1,126 @@
+package it.sfide.document.control;
+
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import it.sfide.identity.control.VerificationCertificate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Signatures checked by independent validators: the EU DSS library (ETSI EN 319 102-1, offline, trusting only the
+ * root CA) for PAdES baseline LT, and veraPDF for PDF/A-2b after signing.
+ */
+class PadesSignerTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private static final TestPki PKI = new TestPki("Sfide Test", NOW);
+
+    @BeforeAll
+    static void initialiseVeraPdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    static byte[] document() {
+        return new VerificationCertificate.Renderer().render(new VerificationCertificate("Comune di Milano",
+                "PUBLIC_BODY", "01199250158", "c_f205", "admin", NOW), new DocumentHeader("SFIDE-2026-000007",
+                "Sfide", "Attestato di verifica", NOW, "http://localhost:8080/verify?p=SFIDE-2026-000007",
+                Locale.ITALIAN));
+    }
+
+    static SimpleReport validate(byte[] pdf, X509Certificate trusted) {
+        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
+        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+        CommonTrustedCertificateSource anchors = new CommonTrustedCertificateSource();
+        anchors.addCertificate(new CertificateToken(trusted));
+        verifier.setTrustedCertSources(anchors);
+        verifier.setCrlSource(null);
+        verifier.setOcspSource(null);
+        verifier.setAIASource(null);
+        validator.setCertificateVerifier(verifier);
+        return validator.validateDocument().getSimpleReport();
+    }
+
+    static void assertPdfA(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
+                PDFAFlavour.PDFA_2_B); PDFAValidator validator = Foundries.defaultInstance()
+                .createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            String failures = result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
+                    .distinct().collect(Collectors.joining("\n"));
+            assertTrue(result.isCompliant(), failures);
+        }
+    }
+
+    @Test
+    void sealedDocumentIsPadesBaselineLtAndStillPdfA() throws Exception {
+        byte[] sealed = PKI.sign(document(), PKI.seal);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "sealed-organisation-verification.pdf"), sealed);
+
+        SimpleReport report = validate(sealed, PKI.ca);
+        assertEquals(1, report.getSignaturesCount());
+        String id = report.getFirstSignatureId();
+        assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
+        assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
+        assertPdfA(sealed);
+    }
+
+    @Test
+    void twoSignaturesOnOneDocumentBothStayValid() throws Exception {
+        byte[] twice = PKI.sign(PKI.sign(document(), PKI.seal), PKI.person);
+        SimpleReport report = validate(twice, PKI.ca);
+        assertEquals(2, report.getSignaturesCount());
+        for (String id : report.getSignatureIdList()) {
+            assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
+            assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
+        }
+        assertPdfA(twice);
+    }
+
+    @Test
+    void aByteFlippedInsideTheSignedRangeIsDetected() {
+        byte[] sealed = PKI.sign(document(), PKI.seal);
+        byte[] altered = sealed.clone();
+        int index = new String(altered, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("Comune di Milano");
+        altered[index > 0 ? index : 2000] ^= 0x01;
+        SimpleReport report = validate(altered, PKI.ca);
+        assertEquals(1, report.getSignaturesCount());
+        assertEquals(Indication.TOTAL_FAILED, report.getIndication(report.getFirstSignatureId()), report.toString());
+    }
+
+    @Test
+    void aSignerOutsideTheTrustedRootIsNotTrusted() {
+        TestPki stranger = new TestPki("Stranger", NOW);
+        byte[] signed = stranger.sign(document(), stranger.seal);
+        SimpleReport report = validate(signed, PKI.ca);
+        String id = report.getFirstSignatureId();
+        assertEquals(1, report.getSignaturesCount());
+        assertEquals(Indication.INDETERMINATE, report.getIndication(id), "no chain to the trusted root");
+    }
+}

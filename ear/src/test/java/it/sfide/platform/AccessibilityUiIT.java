@@ -45,7 +45,7 @@ class AccessibilityUiIT {
                     browser.clickToNewPage(org.openqa.selenium.By.id("header:lang-en"));
                 }
                 for (String page : List.of("/index.xhtml", "/login.xhtml", "/register.xhtml",
-                        "/invitation.xhtml?token=unknown", "/no-such-page.xhtml")) {
+                        "/invitation.xhtml?token=unknown", "/no-such-page.xhtml", "/verify.xhtml")) {
                     problems.addAll(check(browser, page, language));
                 }
             }
@@ -79,7 +79,7 @@ class AccessibilityUiIT {
         }
         try (Browser browser = new Browser()) {
             browser.login("operator1", Api.DEMO_PASSWORD);
-            for (String page : List.of("/organisation/index.xhtml", "/account/profile.xhtml",
+            for (String page : List.of("/organisation/index.xhtml", "/account/profile.xhtml", "/admin/audit.xhtml",
                     "/admin/organisations.xhtml")) {
                 problems.addAll(check(browser, page, "operator1"));
             }

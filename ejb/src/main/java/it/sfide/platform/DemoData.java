@@ -8,6 +8,7 @@ import it.sfide.identity.PasswordPolicy;
 import it.sfide.identity.Role;
 import it.sfide.identity.control.Accounts;
 import it.sfide.identity.control.InvitationSender;
+import it.sfide.identity.control.VerificationCertificates;
 import it.sfide.identity.control.PasswordHasher;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -29,7 +30,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigrator")
+@DependsOn({"DatabaseMigrator", "PlatformKeys"})
 public class DemoData {
 
     public static final String ADMIN_PASSWORD = "SFIDE_ADMIN_PASSWORD";
@@ -50,6 +51,9 @@ public class DemoData {
 
     @Inject
     InvitationSender invitations;
+
+    @Inject
+    VerificationCertificates certificates;
 
     @Inject
     Clock clock;
@@ -119,6 +123,11 @@ public class DemoData {
         account("evaluator2", "Davide Romano", Role.EVALUATOR, null, false, Locale.ITALIAN);
         account("evaluator3", "Chiara Gallo", Role.EVALUATOR, null, false, Locale.ENGLISH);
         account("evaluator4", "Stefano Costa", Role.EVALUATOR, null, false, Locale.ITALIAN);
+        for (Organisation verified : new Organisation[] {lombardia, milano, agid, startup, university, sme}) {
+            if (!certificates.issued(verified)) {
+                certificates.issueFor(verified);
+            }
+        }
         if (!accounts.everInvited(INVITED) && !accounts.emailTaken(INVITED)) {
             // an invitation waiting in the outbox: its link lets a newcomer try joining an organisation
             invitations.send(lombardia, INVITED, accounts.byUsername("buyer1").orElseThrow());

@@ -7,6 +7,7 @@ import it.sfide.identity.OrganisationStatus;
 import it.sfide.identity.Role;
 import it.sfide.identity.control.Accounts;
 import it.sfide.identity.control.Caller;
+import it.sfide.identity.control.VerificationCertificates;
 import it.sfide.platform.mail.Mailer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -15,7 +16,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 
-/** The platform admin's checks of registered organisations: verify them, or reject them with a reason. */
+/**
+ * The platform admin's checks of registered organisations: verify them (which issues the sealed verification
+ * certificate), or reject them with a reason.
+ */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class VerificationService {
@@ -30,6 +34,9 @@ public class VerificationService {
     Mailer mailer;
 
     @Inject
+    VerificationCertificates certificates;
+
+    @Inject
     Clock clock;
 
     /** Organisations in the given status (all when null), oldest registration first. */
@@ -41,6 +48,7 @@ public class VerificationService {
     public OrganisationView verify(long organisationId) {
         Organisation organisation = accounts.requireOrganisation(organisationId);
         organisation.verify(caller.username(), clock.instant());
+        certificates.issueFor(organisation);
         notifyMembers(organisation, "verified", organisation.getName());
         return OrganisationView.of(organisation);
     }

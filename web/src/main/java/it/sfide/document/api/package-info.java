@@ -1,2 +1,2 @@
-/** REST resources of documents: the published trust anchors. */
+/** REST resources of documents: the registry and the published trust anchors. */
 package it.sfide.document.api;

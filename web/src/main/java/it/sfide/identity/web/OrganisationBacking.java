@@ -1,5 +1,7 @@
 package it.sfide.identity.web;
 
+import it.sfide.document.boundary.DocumentRegistry;
+import it.sfide.document.boundary.DocumentView;
 import it.sfide.identity.boundary.InvitationView;
 import it.sfide.identity.boundary.Me;
 import it.sfide.identity.boundary.MemberView;
@@ -29,9 +31,13 @@ public class OrganisationBacking implements Serializable {
     @Inject
     SessionBacking current;
 
+    @Inject
+    DocumentRegistry registry;
+
     private OrganisationView organisation;
     private List<MemberView> members = List.of();
     private List<InvitationView> invitations = List.of();
+    private List<DocumentView> documents = List.of();
     private boolean manager;
     private boolean own = true;
     private String email;
@@ -53,6 +59,7 @@ public class OrganisationBacking implements Serializable {
         try {
             organisation = organisations.get(id);
             members = organisations.members(organisation.id());
+            documents = registry.visible("organisation", String.valueOf(organisation.id()), null, 20);
             if (manager) {
                 invitations = organisations.openInvitations(organisation.id());
             }
@@ -80,6 +87,7 @@ public class OrganisationBacking implements Serializable {
     public OrganisationView getOrganisation() { return organisation; }
     public List<MemberView> getMembers() { return members; }
     public List<InvitationView> getInvitations() { return invitations; }
+    public List<DocumentView> getDocuments() { return documents; }
     public boolean isManager() { return manager; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }

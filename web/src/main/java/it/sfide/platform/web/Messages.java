@@ -29,6 +29,13 @@ public final class Messages {
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** An error shown on the next page, after a redirect. */
+    public static void errorAfterRedirect(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public static void error(String key, Object... args) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));

@@ -14,13 +14,13 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 /**
- * A form sent after its page expired (session timeout, server restart) is not an error of the server: the person
- * is taken back to the same page, freshly loaded, with a message saying what happened (never an HTTP 500).
- * Registered in faces-config.xml.
+ * Failures of the person's request, not of the server, never end in an HTTP 500: a form sent after its page
+ * expired (session timeout, server restart), or an upload over the size limit, takes the person back to the same
+ * page, freshly loaded, with a message saying what happened. Registered in faces-config.xml.
  */
-public class ExpiredViewHandler extends ExceptionHandlerWrapper {
+public class PageExceptionHandler extends ExceptionHandlerWrapper {
 
-    public ExpiredViewHandler(ExceptionHandler wrapped) {
+    public PageExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
     }
 
@@ -35,16 +35,36 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
             }
             if (thrown instanceof ViewExpiredException expired) {
                 events.remove();
-                backToThePage(expired.getViewId());
+                backToThePage(expired.getViewId(), "errorPage.expired.text");
+            } else if (isUploadTooLarge(thrown)) {
+                events.remove();
+                backToThePage(FacesContext.getCurrentInstance().getViewRoot() == null ? null
+                        : FacesContext.getCurrentInstance().getViewRoot().getViewId(), "error.upload.tooLarge");
             }
         }
         getWrapped().handle();
     }
 
-    private static void backToThePage(String viewId) {
+    /** The servlet container refuses a multipart request over the limits of web.xml. */
+    static boolean isUploadTooLarge(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            String text = t.getClass().getName() + " " + t.getMessage();
+            if (text.contains("SizeLimitExceeded") || text.contains("FileSizeLimit")
+                    || (t instanceof IllegalStateException && text.toLowerCase(java.util.Locale.ROOT).contains("size"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void backToThePage(String viewId, String messageKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        Messages.info("errorPage.expired.text");
+        if (messageKey.startsWith("error.")) {
+            Messages.errorAfterRedirect(messageKey);
+        } else {
+            Messages.info(messageKey);
+        }
         String target = viewId == null || viewId.startsWith("/error/") ? "/index.xhtml" : viewId;
         try {
             external.redirect(external.getRequestContextPath() + target);
@@ -63,7 +83,7 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
 
         @Override
         public ExceptionHandler getExceptionHandler() {
-            return new ExpiredViewHandler(getWrapped().getExceptionHandler());
+            return new PageExceptionHandler(getWrapped().getExceptionHandler());
         }
     }
 }

@@ -1,0 +1,181 @@
+package it.sfide.document;
+
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import it.sfide.testing.Api;
+import it.sfide.testing.Browser;
+import it.sfide.testing.Deployments;
+import it.sfide.testing.TestData;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An outsider, without an account, downloads an organisation's verification certificate the running portal issued,
+ * checks it with the EU DSS validator trusting only the published root CA (offline) and with veraPDF, and checks
+ * it on the verification page; a changed copy is not recognised.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IssuedDocumentsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final Api api = new Api();
+
+    private static byte[] get(String path) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+
+    private static X509Certificate publishedRoot() throws Exception {
+        return (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(get("/api/v1/trust/ca.pem")));
+    }
+
+    static SimpleReport validate(byte[] pdf, X509Certificate trusted) {
+        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
+        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+        CommonTrustedCertificateSource anchors = new CommonTrustedCertificateSource();
+        anchors.addCertificate(new CertificateToken(trusted));
+        verifier.setTrustedCertSources(anchors);
+        verifier.setCrlSource(null);
+        verifier.setOcspSource(null);
+        verifier.setAIASource(null);
+        validator.setCertificateVerifier(verifier);
+        return validator.validateDocument().getSimpleReport();
+    }
+
+    private JsonObject certificateOf(String organisationName) {
+        return api.get("/api/v1/documents?recordType=organisation&max=200", null).array().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("type").equals("organisation-verification"))
+                .filter(d -> certificateText(d).contains(organisationName))
+                .findFirst().orElseThrow(() -> new AssertionError("no certificate for " + organisationName));
+    }
+
+    private static String certificateText(JsonObject d) {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(get(d.getString("downloadPath")))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void anOutsiderValidatesADemoCertificateWithDssTrustingOnlyThePublishedRoot() throws Exception {
+        JsonObject registration = certificateOf("Comune di Milano");
+        assertEquals("PUBLIC", registration.getString("visibility"));
+        byte[] pdf = get(registration.getString("downloadPath"));
+        Path saved = Path.of(System.getProperty("sfide.test.out", "target"), "documents",
+                registration.getString("protocol") + ".pdf");
+        Files.createDirectories(saved.getParent());
+        Files.write(saved, pdf);
+
+        assertEquals(registration.getString("sha256"), sha256(pdf), "the registry holds the hash of these bytes");
+        SimpleReport report = validate(pdf, publishedRoot());
+        assertEquals(1, report.getSignaturesCount());
+        String id = report.getFirstSignatureId();
+        assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
+        assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
+
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
+                PDFAFlavour.PDFA_2_B); PDFAValidator validator = Foundries.defaultInstance()
+                .createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            assertTrue(validator.validate(parser).isCompliant(), "PDF/A-2b after signing");
+        }
+    }
+
+    @Test
+    void verifyingAnOrganisationIssuesItsCertificate() {
+        String suffix = TestData.unique();
+        JsonObject request = Json.createObjectBuilder().add("kind", "OPERATOR")
+                .add("organisationName", "Certificata " + suffix + " S.r.l.").add("country", "IT")
+                .add("taxCode", TestData.italianVatNumber()).add("operatorType", "SME")
+                .add("contactEmail", "c." + suffix + "@example.org").add("fullName", "Titolare " + suffix)
+                .add("username", "cert" + suffix).add("email", "cert." + suffix + "@example.org")
+                .add("password", "Ontano-nero-2026!").add("locale", "en").build();
+        long id = api.post("/api/v1/registrations", null, request.toString()).json().getJsonNumber("organisationId")
+                .longValue();
+        assertEquals(0, api.get("/api/v1/documents?recordType=organisation&recordId=" + id, null).array().size());
+        String admin = api.token("admin", Api.DEMO_PASSWORD);
+        assertEquals(200, api.post("/api/v1/admin/organisations/" + id + "/verification", admin, "").status());
+
+        List<JsonObject> documents = api.get("/api/v1/documents?recordType=organisation&recordId=" + id, null)
+                .array().stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(1, documents.size());
+        assertEquals("en", documents.get(0).getString("language"), "in the language of the organisation's manager");
+        assertTrue(documents.get(0).getString("protocol").matches("SFIDE-\\d{4}-\\d{6}"));
+        assertEquals(404, api.get("/api/v1/documents/SFIDE-1999-000000/registration", null).status());
+    }
+
+    @Test
+    void theVerificationPageRecognisesTheIssuedFileAndNotAChangedCopy() throws Exception {
+        JsonObject registration = certificateOf("Regione Lombardia");
+        String protocol = registration.getString("protocol");
+        byte[] pdf = get(registration.getString("downloadPath"));
+        Path original = Files.createTempFile("sfide-", ".pdf");
+        Files.write(original, pdf);
+        byte[] changed = pdf.clone();
+        changed[changed.length / 2] ^= 0x01;
+        Path altered = Files.createTempFile("sfide-altered-", ".pdf");
+        Files.write(altered, changed);
+
+        try (Browser browser = new Browser()) {
+            browser.open("/verify?p=" + protocol);
+            assertTrue(browser.driver().getPageSource().contains(registration.getString("sha256")),
+                    "the QR code's address shows the registration");
+            browser.driver().findElement(By.id("upload:file")).sendKeys(original.toString());
+            browser.clickToNewPage(By.id("upload:check"));
+            assertTrue(browser.text(By.id("outcome")).contains(protocol), browser.text(By.id("outcome")));
+            browser.screenshot("verify-match");
+
+            browser.driver().findElement(By.id("upload:file")).sendKeys(altered.toString());
+            browser.clickToNewPage(By.id("upload:check"));
+            assertTrue(browser.driver().findElements(By.cssSelector("#outcome .page-message-error")).size() == 1,
+                    "a changed copy is not the registered document");
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

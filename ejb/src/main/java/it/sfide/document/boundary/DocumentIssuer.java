@@ -1,0 +1,94 @@
+package it.sfide.document.boundary;
+
+import it.sfide.document.IssuedDocument;
+import it.sfide.document.ProtocolSequence;
+import it.sfide.document.control.DocumentHeader;
+import it.sfide.document.control.DocumentRenderer;
+import it.sfide.document.control.PadesSigner;
+import it.sfide.document.control.PlatformKeys;
+import it.sfide.document.control.SigningIdentity;
+import it.sfide.document.control.TimeStampAuthority;
+import it.sfide.platform.Settings;
+import it.sfide.platform.i18n.Texts;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Issues documents: takes the next protocol number, renders the PDF/A with the type's renderer, seals it with the
+ * platform seal (PAdES baseline LT: time-stamped, chains and CRL embedded) and registers it with the SHA-256 of its
+ * final bytes, all in the caller's transaction. Callers (the areas owning the records) decide who may act.
+ */
+@Stateless
+@PermitAll
+public class DocumentIssuer {
+
+    static final ZoneId ROME = ZoneId.of("Europe/Rome");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PlatformKeys keys;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    public <T> DocumentView issue(DocumentRenderer<T> renderer, T record, Issue issue) {
+        Instant now = clock.instant();
+        String protocol = em.find(ProtocolSequence.class, ProtocolSequence.ID, LockModeType.PESSIMISTIC_WRITE)
+                .next(now.atZone(ROME).getYear());
+        String title = Texts.get(issue.locale(), "document." + renderer.type() + ".title");
+        String issuer = Texts.get(issue.locale(), "document.platform");
+        DocumentHeader header = new DocumentHeader(protocol, issuer, title, now,
+                settings.baseUrl() + "/verify?p=" + protocol, issue.locale());
+        byte[] pdf = renderer.render(record, header);
+
+        SigningIdentity seal = new SigningIdentity(keys.privateKey(PlatformKeys.SEAL),
+                List.of(keys.certificate(PlatformKeys.SEAL), keys.certificate(PlatformKeys.CA)), issuer,
+                Texts.get(issue.locale(), "document.seal.role"));
+        byte[] sealed = PadesSigner.sign(pdf, seal, title + " " + protocol, now,
+                digest -> TimeStampAuthority.stamp(digest, keys.certificate(PlatformKeys.TSA),
+                        keys.privateKey(PlatformKeys.TSA),
+                        List.of(keys.certificate(PlatformKeys.TSA), keys.certificate(PlatformKeys.CA)), now),
+                List.of(keys.certificate(PlatformKeys.SEAL), keys.certificate(PlatformKeys.TSA),
+                        keys.certificate(PlatformKeys.CA)),
+                List.of(keys.crl()));
+
+        IssuedDocument document = new IssuedDocument(protocol, renderer.type(), title, issue.recordType(),
+                issue.recordId(), issue.organisationId(), issue.visibility(), sha256(sealed),
+                seal.name() + " (" + seal.role() + ")", issue.locale().getLanguage(), now, sealed);
+        em.persist(document);
+        em.flush();
+        return DocumentView.of(document);
+    }
+
+    /** The documents of a record, newest first, whoever may read them: for the areas that issue them. */
+    public List<DocumentView> ofRecord(String recordType, String recordId) {
+        return em.createNamedQuery(IssuedDocument.OF_RECORD, IssuedDocument.class)
+                .setParameter("recordType", recordType).setParameter("recordId", recordId)
+                .getResultList().stream().map(DocumentView::of).toList();
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

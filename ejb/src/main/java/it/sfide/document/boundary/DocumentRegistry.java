@@ -1,0 +1,86 @@
+package it.sfide.document.boundary;
+
+import it.sfide.audit.boundary.ActorDirectory;
+import it.sfide.document.IssuedDocument;
+import it.sfide.shared.ErrorKind;
+import it.sfide.shared.SfideException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The registry as readers see it: public documents for anyone, restricted ones for the members of their
+ * organisation and for admins. Checked here, on the server, for every document.
+ */
+@Stateless
+@PermitAll
+public class DocumentRegistry {
+
+    public static final int MAX = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Instance<ActorDirectory> directory;
+
+    /** A document's registration, if the caller may see it. */
+    public DocumentView describe(String protocol) {
+        return DocumentView.of(readable(protocol));
+    }
+
+    /** A document's bytes, if the caller may read it. */
+    public byte[] content(String protocol) {
+        return readable(protocol).getContent();
+    }
+
+    /** The registration of exactly these bytes, found by their SHA-256: public information, like the QR code's. */
+    public Optional<DocumentView> findBySha256(String sha256) {
+        return em.createNamedQuery(IssuedDocument.BY_SHA256, IssuedDocument.class).setParameter("sha256", sha256)
+                .getResultStream().findFirst().map(DocumentView::of);
+    }
+
+    public List<DocumentView> visible(String recordType, String recordId, String type, int max) {
+        boolean admin = security.isCallerInRole("ADMIN");
+        return em.createNamedQuery(IssuedDocument.VISIBLE, IssuedDocument.class)
+                .setParameter("all", admin)
+                .setParameter("organisation", callerOrganisation())
+                .setParameter("recordType", blankToNull(recordType))
+                .setParameter("recordId", blankToNull(recordId))
+                .setParameter("type", blankToNull(type))
+                .setMaxResults(Math.max(1, Math.min(max, MAX)))
+                .getResultList().stream().map(DocumentView::of).toList();
+    }
+
+    private IssuedDocument readable(String protocol) {
+        IssuedDocument document = em.createNamedQuery(IssuedDocument.BY_PROTOCOL, IssuedDocument.class)
+                .setParameter("protocol", protocol == null ? "" : protocol.strip().toUpperCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> SfideException.notFound("error.document.notFound"));
+        if (!document.readableBy(callerOrganisation(), security.isCallerInRole("ADMIN"))) {
+            throw security.getCallerPrincipal() == null
+                    ? new SfideException(ErrorKind.UNAUTHORIZED, "error.unauthorized") : SfideException.forbidden();
+        }
+        return document;
+    }
+
+    private Long callerOrganisation() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null || directory.isUnsatisfied() ? null : directory.get().organisationOf(principal.getName());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

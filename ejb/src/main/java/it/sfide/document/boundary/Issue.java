@@ -1,0 +1,17 @@
+package it.sfide.document.boundary;
+
+import it.sfide.document.Visibility;
+
+import java.util.Locale;
+
+/**
+ * Where an issued document belongs and who may read it.
+ *
+ * @param recordType the kind of record, e.g. {@code organisation}
+ * @param recordId its id
+ * @param organisationId the organisation whose members may read a restricted document (may be null)
+ * @param visibility public, or restricted to that organisation and admins
+ * @param locale the recipient's language
+ */
+public record Issue(String recordType, String recordId, Long organisationId, Visibility visibility, Locale locale) {
+}

@@ -1,0 +1,43 @@
+package it.sfide.identity.control;
+
+import it.sfide.document.Visibility;
+import it.sfide.document.boundary.DocumentIssuer;
+import it.sfide.document.boundary.DocumentView;
+import it.sfide.document.boundary.Issue;
+import it.sfide.identity.Account;
+import it.sfide.identity.Organisation;
+import it.sfide.platform.i18n.Texts;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import java.util.Locale;
+
+/**
+ * Issues the public, sealed certificate that an organisation was verified, in the language of its manager.
+ */
+@Dependent
+public class VerificationCertificates {
+
+    public static final String RECORD = "organisation";
+
+    @Inject
+    DocumentIssuer documents;
+
+    @Inject
+    Accounts accounts;
+
+    public DocumentView issueFor(Organisation organisation) {
+        Locale locale = accounts.members(organisation.getId()).stream().filter(Account::isOrganisationManager)
+                .map(Account::getLocale).findFirst().orElse(Texts.ITALIAN);
+        VerificationCertificate certificate = new VerificationCertificate(organisation.getName(),
+                organisation.getKind().name(), organisation.getTaxCode(),
+                organisation.getIpaCode() != null ? organisation.getIpaCode() : organisation.getVatNumber(),
+                organisation.getStatusChangedBy(), organisation.getStatusChangedAt());
+        return documents.issue(new VerificationCertificate.Renderer(), certificate, new Issue(RECORD,
+                String.valueOf(organisation.getId()), organisation.getId(), Visibility.PUBLIC, locale));
+    }
+
+    public boolean issued(Organisation organisation) {
+        return !documents.ofRecord(RECORD, String.valueOf(organisation.getId())).isEmpty();
+    }
+}

@@ -1,0 +1,51 @@
+package it.sfide.document.api;
+
+import it.sfide.document.boundary.DocumentRegistry;
+import it.sfide.document.boundary.DocumentView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/**
+ * The document registry: {@code GET /documents} lists what the caller may see (filter by record and type),
+ * {@code GET /documents/{protocol}} downloads the PDF, {@code .../registration} describes it.
+ */
+@Path("documents")
+public class DocumentResource {
+
+    @Inject
+    DocumentRegistry registry;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<DocumentView> list(@QueryParam("recordType") String recordType, @QueryParam("recordId") String recordId,
+            @QueryParam("type") String type, @QueryParam("max") @DefaultValue("50") int max) {
+        return registry.visible(recordType, recordId, type, max);
+    }
+
+    @GET
+    @Path("{protocol}")
+    @Produces("application/pdf")
+    public Response download(@PathParam("protocol") String protocol) {
+        byte[] pdf = registry.content(protocol);
+        return Response.ok(pdf)
+                .header("Content-Disposition", "attachment; filename=\"" + protocol.strip().toUpperCase(
+                        java.util.Locale.ROOT).replaceAll("[^A-Z0-9-]", "") + ".pdf\"")
+                .build();
+    }
+
+    @GET
+    @Path("{protocol}/registration")
+    @Produces(MediaType.APPLICATION_JSON)
+    public DocumentView registration(@PathParam("protocol") String protocol) {
+        return registry.describe(protocol);
+    }
+}

@@ -107,8 +107,7 @@ class PadesSignerTest {
     void aByteFlippedInsideTheSignedRangeIsDetected() {
         byte[] sealed = PKI.sign(document(), PKI.seal);
         byte[] altered = sealed.clone();
-        int index = new String(altered, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("Comune di Milano");
-        altered[index > 0 ? index : 2000] ^= 0x01;
+        altered[2000] ^= 0x01; // inside the first signed range, well before the signature
         SimpleReport report = validate(altered, PKI.ca);
         assertEquals(1, report.getSignaturesCount());
         assertEquals(Indication.TOTAL_FAILED, report.getIndication(report.getFirstSignatureId()), report.toString());

@@ -155,7 +155,7 @@ class IssuedDocumentsIT {
         Path original = Files.createTempFile("sfide-", ".pdf");
         Files.write(original, pdf);
         byte[] changed = pdf.clone();
-        changed[changed.length / 2] ^= 0x01;
+        changed[2000] ^= 0x01; // inside the signed bytes
         Path altered = Files.createTempFile("sfide-altered-", ".pdf");
         Files.write(altered, changed);
 
@@ -166,13 +166,63 @@ class IssuedDocumentsIT {
             browser.driver().findElement(By.id("upload:file")).sendKeys(original.toString());
             browser.clickToNewPage(By.id("upload:check"));
             assertTrue(browser.text(By.id("outcome")).contains(protocol), browser.text(By.id("outcome")));
+            assertEquals(1, browser.driver().findElements(By.cssSelector("#outcome .summary-ok")).size(),
+                    "the seal is reported valid");
             browser.screenshot("verify-match");
 
             browser.driver().findElement(By.id("upload:file")).sendKeys(altered.toString());
             browser.clickToNewPage(By.id("upload:check"));
             assertTrue(browser.driver().findElements(By.cssSelector("#outcome .page-message-error")).size() == 1,
                     "a changed copy is not the registered document");
+            assertEquals(1, browser.driver().findElements(By.cssSelector("#outcome .summary-ko")).size(),
+                    "and its signature no longer holds");
+            browser.screenshot("verify-altered");
         }
+    }
+
+    @Test
+    void theVerificationApiReportsEachSignatureAndRefusesWhatIsNotAReadablePdf() throws Exception {
+        JsonObject registration = certificateOf("Politecnico di Milano");
+        byte[] pdf = get(registration.getString("downloadPath"));
+        JsonObject report = post(pdf, "application/pdf", 200);
+        assertEquals(registration.getString("protocol"), report.getJsonObject("registered").getString("protocol"));
+        JsonObject seal = report.getJsonArray("signatures").getJsonObject(0);
+        assertTrue(seal.getBoolean("valid"), seal.toString());
+        assertEquals("TRUSTED", seal.getString("chain"));
+        assertTrue(seal.getBoolean("intact") && seal.getBoolean("timeStampValid") && !seal.getBoolean("changedAfter"));
+
+        assertEquals("verify.error.notPdf", firstFieldCode(post("hello".getBytes(), "application/pdf", 422)));
+        assertEquals("verify.error.malformed",
+                firstFieldCode(post("%PDF-1.7\n1 0 obj <<".getBytes(), "application/pdf", 422)));
+        byte[] encrypted;
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("o", "u",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            var out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            encrypted = out.toByteArray();
+        }
+        assertEquals("verify.error.encrypted", firstFieldCode(post(encrypted, "application/pdf", 422)));
+        byte[] huge = new byte[50 * 1024 * 1024 + 10];
+        System.arraycopy("%PDF-1.7".getBytes(), 0, huge, 0, 8);
+        assertEquals("verify.error.tooLarge", firstFieldCode(post(huge, "application/pdf", 422)));
+    }
+
+    private static JsonObject post(byte[] body, String type, int expectedStatus) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(Api.BASE + "/api/v1/verify")).header("Content-Type", type).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(expectedStatus, response.statusCode(), response.body());
+        try (var reader = Json.createReader(new java.io.StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String firstFieldCode(JsonObject error) {
+        return error.getJsonArray("fields").getJsonObject(0).getString("code");
     }
 
     private static String sha256(byte[] bytes) throws Exception {

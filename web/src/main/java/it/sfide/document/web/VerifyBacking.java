@@ -1,8 +1,9 @@
 package it.sfide.document.web;
 
-import it.sfide.document.boundary.DocumentIssuer;
 import it.sfide.document.boundary.DocumentRegistry;
 import it.sfide.document.boundary.DocumentView;
+import it.sfide.document.boundary.SignatureVerification;
+import it.sfide.document.boundary.VerificationView;
 import it.sfide.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,26 +16,24 @@ import java.io.Serializable;
 import java.util.Map;
 
 /**
- * The public verification page: a document's registration by its protocol number (the QR code's link), and
- * whether an uploaded file is, byte for byte, a document the portal issued.
+ * The public verification page: a document's registration by its protocol number (the QR code's link), and the
+ * check of an uploaded file: each signature, and whether it is, byte for byte, a document the portal issued.
  */
 @Named
 @ViewScoped
 public class VerifyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** Uploads larger than this are refused (also enforced by the servlet's multipart limit). */
-    public static final long MAX_BYTES = 50L * 1024 * 1024;
-
     @Inject
     DocumentRegistry registry;
+
+    @Inject
+    SignatureVerification verification;
 
     private String protocol;
     private DocumentView registration;
     private transient Part file;
-    private DocumentView match;
-    private String uploadedSha256;
-    private boolean checked;
+    private VerificationView result;
 
     /** View action: shows the registration of {@code ?p=} when there is one the visitor may see. */
     public void load() {
@@ -51,28 +50,23 @@ public class VerifyBacking implements Serializable {
     }
 
     public void check() {
-        checked = false;
-        match = null;
+        result = null;
         if (file == null || file.getSize() == 0) {
             Messages.fieldError("upload:file", "verify.error.empty");
             return;
         }
-        if (file.getSize() > MAX_BYTES) {
-            Messages.fieldError("upload:file", "verify.error.tooLarge", MAX_BYTES / (1024 * 1024));
+        if (file.getSize() > SignatureVerification.MAX_BYTES) {
+            Messages.fieldError("upload:file", "verify.error.tooLarge", SignatureVerification.MAX_BYTES / (1024 * 1024));
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            byte[] bytes = in.readAllBytes();
-            if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
-                    .equals("%PDF-")) {
-                Messages.fieldError("upload:file", "verify.error.notPdf");
-                return;
-            }
-            uploadedSha256 = DocumentIssuer.sha256(bytes);
-            match = registry.findBySha256(uploadedSha256).orElse(null);
-            checked = true;
+            result = verification.verify(in.readAllBytes());
         } catch (IOException e) {
             Messages.fieldError("upload:file", "verify.error.unreadable");
+        } catch (RuntimeException e) {
+            if (!Messages.show(e, Map.of("file", "upload:file"))) {
+                throw e;
+            }
         }
     }
 
@@ -81,8 +75,6 @@ public class VerifyBacking implements Serializable {
     public DocumentView getRegistration() { return registration; }
     public Part getFile() { return file; }
     public void setFile(Part file) { this.file = file; }
-    public DocumentView getMatch() { return match; }
-    public String getUploadedSha256() { return uploadedSha256; }
-    public boolean isChecked() { return checked; }
-    public long getMaxMegabytes() { return MAX_BYTES / (1024 * 1024); }
+    public VerificationView getResult() { return result; }
+    public long getMaxMegabytes() { return SignatureVerification.MAX_BYTES / (1024 * 1024); }
 }

@@ -1,0 +1,17 @@
+package it.sfide.document.boundary;
+
+import it.sfide.document.control.SignatureInspector;
+
+import java.time.Instant;
+
+/** One signature of a verified file, as the verification page and the API report it. */
+public record SignatureView(String field, String signer, String role, String reason, Instant claimedTime,
+        String subFilter, boolean intact, boolean coversWholeFile, boolean changedAfter, String chain,
+        String chainDetail, Instant timeStamp, boolean timeStampValid, boolean valid) {
+
+    public static SignatureView of(SignatureInspector.SignatureCheck c) {
+        return new SignatureView(c.field(), c.signer(), c.role(), c.reason(), c.claimedTime(), c.subFilter(),
+                c.intact(), c.coversWholeFile(), c.changedAfter(), c.chain().name(), c.chainDetail(), c.timeStamp(),
+                c.timeStampValid(), c.valid());
+    }
+}

@@ -1,0 +1,49 @@
+package it.sfide.document.api;
+
+import it.sfide.document.boundary.SignatureVerification;
+import it.sfide.document.boundary.VerificationView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * {@code POST /verify}: a PDF, as a multipart field {@code file} or as the request body ({@code application/pdf}),
+ * checked like on the verification page. Public.
+ */
+@Path("verify")
+@Produces(MediaType.APPLICATION_JSON)
+public class VerifyResource {
+
+    @Inject
+    SignatureVerification verification;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public VerificationView multipart(@FormParam("file") EntityPart file) throws IOException {
+        if (file == null) {
+            return verification.verify(new byte[0]);
+        }
+        try (InputStream in = file.getContent()) {
+            return verification.verify(read(in));
+        }
+    }
+
+    @POST
+    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    public VerificationView body(InputStream pdf) throws IOException {
+        return verification.verify(read(pdf));
+    }
+
+    /** At most one byte more than the limit: enough for the service to refuse an oversized file. */
+    private static byte[] read(InputStream in) throws IOException {
+        return in.readNBytes((int) SignatureVerification.MAX_BYTES + 1);
+    }
+}

@@ -71,6 +71,8 @@ public final class PadesSigner {
     /** A first guess of the CMS container's size (signer chain, time-stamp token with its chain). */
     static final int FIRST_GUESS = 4 * 1024;
     static final int MAX_ATTEMPTS = 12;
+    /** The container size last seen per signing certificate: usually right at the first attempt. */
+    private static final java.util.Map<String, Integer> KNOWN_SIZES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PadesSigner() {
     }
@@ -91,15 +93,17 @@ public final class PadesSigner {
     /**
      * The signature container fills its reserved space exactly, with no zero padding: strict ASN.1 parsers (Bouncy
      * Castle from 1.87 on, and the validators built on it) refuse trailing bytes. Containers have a fixed length
-     * (full-length ECDSA values, fixed-length time-stamp serials, time-stamps to the second), so a first attempt
-     * measures it and the second one fits exactly.
+     * (full-length ECDSA values, fixed-length time-stamp serials, time-stamps to the second), so the size learnt
+     * from the signer's previous signature fits at once; the very first time, one attempt measures it.
      */
     static byte[] signBaselineT(byte[] pdf, SigningIdentity signer, String reason, Instant signingTime,
             Function<byte[], TimeStampToken> timeStamper) {
-        int size = FIRST_GUESS;
+        String key = signer.certificate().getSerialNumber().toString(16);
+        int size = KNOWN_SIZES.getOrDefault(key, FIRST_GUESS);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Attempt result = attempt(pdf, signer, reason, signingTime, timeStamper, size);
             if (result.signed() != null) {
+                KNOWN_SIZES.put(key, size);
                 return result.signed();
             }
             size = result.containerLength();

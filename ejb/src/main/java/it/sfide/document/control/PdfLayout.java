@@ -55,6 +55,8 @@ import java.util.TimeZone;
 public final class PdfLayout implements AutoCloseable {
 
     static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    /** The sRGB ICC profile of the output intent, read once. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final float MARGIN = 56;
     private static final float TOP = PDRectangle.A4.getHeight() - 110;
     private static final float BOTTOM = 120;
@@ -298,8 +300,7 @@ public final class PdfLayout implements AutoCloseable {
         catalog.setMetadata(metadata);
         catalog.setLanguage(header.locale().toLanguageTag());
 
-        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(icc));
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");

@@ -76,7 +76,15 @@ public final class Browser implements AutoCloseable {
     public void clickToNewPage(By by) {
         var oldPage = driver.findElement(By.tagName("html"));
         click(by);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+        // gone from the document: Chromium answers either "stale element" or "node does not belong to the document"
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                oldPage.getTagName();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(
                 d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                         .executeScript("return document.readyState")));

@@ -69,6 +69,37 @@ class AuditChainIT {
         assertTrue(probe.check().intact());
     }
 
+    @Inject
+    it.sfide.platform.DailyCheckpoint checkpoints;
+
+    @Inject
+    it.sfide.document.boundary.DocumentIssuer documents;
+
+    @Inject
+    it.sfide.document.boundary.DocumentRegistry registry;
+
+    @Test
+    void theDailyCheckpointSealsTheHeadOfTheChainOncePerDay() throws Exception {
+        // at least one act, so that the chain has a head even on a new database
+        assertThrows(SfideException.class, () -> registrations.register(registration(TestData.unique(), "short")));
+        java.time.LocalDate day = java.time.LocalDate.of(2099, 1, 1);
+        while (!documents.ofRecord("audit-checkpoint", day.toString()).isEmpty()) {
+            day = day.plusDays(1);
+        }
+        long head = probe.headSeq();
+        var issued = checkpoints.issueFor(day);
+        assertTrue(issued.isPresent());
+        assertEquals("audit-checkpoint", issued.get().type());
+        assertTrue(checkpoints.issueFor(day).isEmpty(), "one checkpoint per day");
+        String headHash = probe.latest(1).get(0).getHash();
+        assertEquals(head, probe.latest(1).get(0).getSeq());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(registry.content(issued.get().protocol()))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s", "");
+            assertTrue(text.contains(headHash), "the checkpoint carries the head's hash");
+            assertEquals(1, pdf.getSignatureDictionaries().size(), "sealed");
+        }
+    }
+
     @Test
     void alteredAndDeletedRowsAreDetected() {
         assertThrows(SfideException.class, () -> registrations.register(registration(TestData.unique(), "short")));

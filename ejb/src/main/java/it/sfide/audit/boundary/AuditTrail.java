@@ -41,6 +41,19 @@ public class AuditTrail {
         append(entry);
     }
 
+    /**
+     * The head of the chain, locked until the caller's transaction ends: whoever fixes the head in a document
+     * (the daily checkpoint) does so while no record can be appended.
+     */
+    public ChainHead lockedHead() {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        return new ChainHead(head.getSeq(), head.getHash());
+    }
+
+    /** The last sequence number and hash of the chain. */
+    public record ChainHead(long seq, String hash) {
+    }
+
     private void append(AuditEntry entry) {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
         AuditRecord record = new AuditRecord(head.getSeq() + 1, clock.instant(), entry, head.getHash());

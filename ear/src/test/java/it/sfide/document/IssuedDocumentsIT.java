@@ -2,16 +2,12 @@ package it.sfide.document;
 
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
-import eu.europa.esig.dss.model.InMemoryDocument;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.simplereport.SimpleReport;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
-import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import it.sfide.testing.Api;
 import it.sfide.testing.Browser;
 import it.sfide.testing.Deployments;
 import it.sfide.testing.TestData;
+import it.sfide.validation.IndependentValidators;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -22,11 +18,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -70,19 +61,6 @@ class IssuedDocumentsIT {
                 .generateCertificate(new ByteArrayInputStream(get("/api/v1/trust/ca.pem")));
     }
 
-    static SimpleReport validate(byte[] pdf, X509Certificate trusted) {
-        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
-        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-        CommonTrustedCertificateSource anchors = new CommonTrustedCertificateSource();
-        anchors.addCertificate(new CertificateToken(trusted));
-        verifier.setTrustedCertSources(anchors);
-        verifier.setCrlSource(null);
-        verifier.setOcspSource(null);
-        verifier.setAIASource(null);
-        validator.setCertificateVerifier(verifier);
-        return validator.validateDocument().getSimpleReport();
-    }
-
     private JsonObject certificateOf(String organisationName) {
         return api.get("/api/v1/documents?recordType=organisation&max=200", null).array().stream()
                 .map(JsonValue::asJsonObject)
@@ -110,18 +88,14 @@ class IssuedDocumentsIT {
         Files.write(saved, pdf);
 
         assertEquals(registration.getString("sha256"), sha256(pdf), "the registry holds the hash of these bytes");
-        SimpleReport report = validate(pdf, publishedRoot());
+        SimpleReport report = IndependentValidators.pades(pdf, publishedRoot());
         assertEquals(1, report.getSignaturesCount());
         String id = report.getFirstSignatureId();
         assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
         assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
 
-        VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_2_B); PDFAValidator validator = Foundries.defaultInstance()
-                .createValidator(PDFAFlavour.PDFA_2_B, false)) {
-            assertTrue(validator.validate(parser).isCompliant(), "PDF/A-2b after signing");
-        }
+        IndependentValidators.PdfACheck pdfA = IndependentValidators.pdfA2b(pdf);
+        assertTrue(pdfA.compliant(), "PDF/A-2b after signing: " + pdfA.failures());
     }
 
     @Test

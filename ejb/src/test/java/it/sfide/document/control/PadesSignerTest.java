@@ -2,30 +2,16 @@ package it.sfide.document.control;
 
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
-import eu.europa.esig.dss.model.InMemoryDocument;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.simplereport.SimpleReport;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
-import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import it.sfide.identity.control.VerificationCertificate;
-import org.junit.jupiter.api.BeforeAll;
+import it.sfide.validation.IndependentValidators;
 import org.junit.jupiter.api.Test;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,11 +25,6 @@ class PadesSignerTest {
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     private static final TestPki PKI = new TestPki("Sfide Test", NOW);
 
-    @BeforeAll
-    static void initialiseVeraPdf() {
-        VeraGreenfieldFoundryProvider.initialise();
-    }
-
     static byte[] document() {
         return new VerificationCertificate.Renderer().render(new VerificationCertificate("Comune di Milano",
                 "PUBLIC_BODY", "01199250158", "c_f205", "admin", NOW), new DocumentHeader("SFIDE-2026-000007",
@@ -52,29 +33,12 @@ class PadesSignerTest {
     }
 
     static SimpleReport validate(byte[] pdf, X509Certificate trusted) {
-        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
-        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-        CommonTrustedCertificateSource anchors = new CommonTrustedCertificateSource();
-        anchors.addCertificate(new CertificateToken(trusted));
-        verifier.setTrustedCertSources(anchors);
-        verifier.setCrlSource(null);
-        verifier.setOcspSource(null);
-        verifier.setAIASource(null);
-        validator.setCertificateVerifier(verifier);
-        return validator.validateDocument().getSimpleReport();
+        return IndependentValidators.pades(pdf, trusted);
     }
 
     static void assertPdfA(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_2_B); PDFAValidator validator = Foundries.defaultInstance()
-                .createValidator(PDFAFlavour.PDFA_2_B, false)) {
-            ValidationResult result = validator.validate(parser);
-            String failures = result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
-                    .distinct().collect(Collectors.joining("\n"));
-            assertTrue(result.isCompliant(), failures);
-        }
+        IndependentValidators.PdfACheck check = IndependentValidators.pdfA2b(pdf);
+        assertTrue(check.compliant(), check.failures());
     }
 
     @Test

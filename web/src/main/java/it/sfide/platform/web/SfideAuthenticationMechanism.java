@@ -80,9 +80,9 @@ public class SfideAuthenticationMechanism implements HttpAuthenticationMechanism
             response.setHeader("WWW-Authenticate", "Bearer realm=\"sfide\"");
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            String message = it.sfide.platform.i18n.Texts.get(request.getLocale(), code);
-            response.getWriter().write("{\"code\":\"" + code + "\",\"message\":\"" + message.replace("\"", "'")
-                    + "\"}");
+            // the same {"code","message"} body as every other API error, properly escaped
+            response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("code", code)
+                    .add("message", it.sfide.platform.i18n.Texts.get(request.getLocale(), code)).build().toString());
         } catch (IOException e) {
             return context.responseUnauthorized();
         }

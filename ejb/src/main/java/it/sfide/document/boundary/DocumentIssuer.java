@@ -4,8 +4,8 @@ import it.sfide.document.IssuedDocument;
 import it.sfide.document.ProtocolSequence;
 import it.sfide.document.control.DocumentHeader;
 import it.sfide.document.control.DocumentRenderer;
-import it.sfide.document.control.PadesSigner;
 import it.sfide.document.control.PlatformKeys;
+import it.sfide.document.control.Seal;
 import it.sfide.document.control.SigningIdentity;
 import it.sfide.document.control.TimeStampAuthority;
 import it.sfide.platform.Settings;
@@ -56,18 +56,16 @@ public class DocumentIssuer {
         String issuer = Texts.get(issue.locale(), "document.platform");
         DocumentHeader header = new DocumentHeader(protocol, issuer, title, now,
                 settings.baseUrl() + "/verify?p=" + protocol, issue.locale());
-        byte[] pdf = renderer.render(record, header);
-
         SigningIdentity seal = new SigningIdentity(keys.privateKey(PlatformKeys.SEAL),
                 List.of(keys.certificate(PlatformKeys.SEAL), keys.certificate(PlatformKeys.CA)), issuer,
                 Texts.get(issue.locale(), "document.seal.role"));
-        byte[] sealed = PadesSigner.sign(pdf, seal, title + " " + protocol, now,
+        byte[] sealed = renderer.render(record, header, new Seal(seal, title + " " + protocol, now,
                 digest -> TimeStampAuthority.stamp(digest, keys.certificate(PlatformKeys.TSA),
                         keys.privateKey(PlatformKeys.TSA),
                         List.of(keys.certificate(PlatformKeys.TSA), keys.certificate(PlatformKeys.CA)), now),
                 List.of(keys.certificate(PlatformKeys.SEAL), keys.certificate(PlatformKeys.TSA),
                         keys.certificate(PlatformKeys.CA)),
-                List.of(keys.crl()));
+                List.of(keys.crl())));
 
         IssuedDocument document = new IssuedDocument(protocol, renderer.type(), title, issue.recordType(),
                 issue.recordId(), issue.organisationId(), issue.visibility(), sha256(sealed),

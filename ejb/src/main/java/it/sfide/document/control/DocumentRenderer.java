@@ -14,7 +14,15 @@ public interface DocumentRenderer<T> {
     /** Writes the body of the document for the record. */
     void write(T record, PdfLayout layout);
 
-    /** The finished PDF/A-2b document, ready to be signed. */
+    /** The finished PDF/A-2b document, sealed as it is saved (PAdES baseline LT). */
+    default byte[] render(T record, DocumentHeader header, Seal seal) {
+        try (PdfLayout layout = PdfLayout.start(header)) {
+            write(record, layout);
+            return layout.finish(seal);
+        }
+    }
+
+    /** The finished PDF/A-2b document, unsigned. */
     default byte[] render(T record, DocumentHeader header) {
         try (PdfLayout layout = PdfLayout.start(header)) {
             write(record, layout);

@@ -72,7 +72,14 @@ public final class PadesSigner {
     static final int FIRST_GUESS = 4 * 1024;
     static final int MAX_ATTEMPTS = 12;
     /** The container size last seen per signing certificate: usually right at the first attempt. */
-    private static final java.util.Map<String, Integer> KNOWN_SIZES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<java.math.BigInteger, Integer> KNOWN_SIZES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** What a signer's CMS containers share (chain and signing-certificate attribute), prepared once per signer. */
+    private static final java.util.Map<java.math.BigInteger, Prepared> PREPARED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Prepared(X509Certificate certificate, JcaCertStore chain, CMSAttributeTableGenerator attributes) {
+    }
 
     private PadesSigner() {
     }
@@ -98,17 +105,25 @@ public final class PadesSigner {
      */
     static byte[] signBaselineT(byte[] pdf, SigningIdentity signer, String reason, Instant signingTime,
             Function<byte[], TimeStampToken> timeStamper) {
-        String key = signer.certificate().getSerialNumber().toString(16);
-        int size = KNOWN_SIZES.getOrDefault(key, FIRST_GUESS);
+        int size = knownSize(signer);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Attempt result = attempt(pdf, signer, reason, signingTime, timeStamper, size);
             if (result.signed() != null) {
-                KNOWN_SIZES.put(key, size);
+                rememberSize(signer, size);
                 return result.signed();
             }
             size = result.containerLength();
         }
         throw new IllegalStateException("cannot size the signature container after " + MAX_ATTEMPTS + " attempts");
+    }
+
+    /** The container size of the signer's last signature, or a first guess. */
+    static int knownSize(SigningIdentity signer) {
+        return KNOWN_SIZES.getOrDefault(signer.certificate().getSerialNumber(), FIRST_GUESS);
+    }
+
+    static void rememberSize(SigningIdentity signer, int size) {
+        KNOWN_SIZES.put(signer.certificate().getSerialNumber(), size);
     }
 
     private record Attempt(byte[] signed, int containerLength) {
@@ -157,14 +172,13 @@ public final class PadesSigner {
 
     static byte[] cms(byte[] content, SigningIdentity signer, Function<byte[], TimeStampToken> timeStamper) {
         try {
-            X509Certificate certificate = signer.certificate();
-            SignerInfoGenerator infoGenerator = new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(signedAttributes(certificate))
-                    .build(new FixedLengthSigner(signer.key()), certificate);
+            Prepared prepared = prepared(signer);
+            SignerInfoGenerator infoGenerator = new JcaSignerInfoGeneratorBuilder(DIGESTS)
+                    .setSignedAttributeGenerator(prepared.attributes())
+                    .build(new FixedLengthSigner(signer.key()), prepared.certificate());
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(infoGenerator);
-            generator.addCertificates(new JcaCertStore(signer.chain()));
+            generator.addCertificates(prepared.chain());
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
 
             SignerInformation info = signed.getSignerInfos().getSigners().iterator().next();
@@ -178,6 +192,26 @@ public final class PadesSigner {
         } catch (GeneralSecurityException | OperatorCreationException | CMSException | IOException e) {
             throw new IllegalStateException("cannot create the CMS signature", e);
         }
+    }
+
+    private static final org.bouncycastle.operator.DigestCalculatorProvider DIGESTS = digests();
+
+    private static org.bouncycastle.operator.DigestCalculatorProvider digests() {
+        try {
+            return new JcaDigestCalculatorProviderBuilder().build();
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Prepared prepared(SigningIdentity signer) throws GeneralSecurityException {
+        X509Certificate certificate = signer.certificate();
+        Prepared prepared = PREPARED.get(certificate.getSerialNumber());
+        if (prepared == null || !prepared.certificate().equals(certificate)) {
+            prepared = new Prepared(certificate, new JcaCertStore(signer.chain()), signedAttributes(certificate));
+            PREPARED.put(certificate.getSerialNumber(), prepared);
+        }
+        return prepared;
     }
 
     /** Content type, message digest and ESS signing-certificate-v2; deliberately no signing time. */

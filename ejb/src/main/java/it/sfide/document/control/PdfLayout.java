@@ -6,39 +6,35 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import it.sfide.document.control.PdfFonts.Face;
 import it.sfide.platform.i18n.Texts;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -51,33 +47,33 @@ import java.util.TimeZone;
  * the PDF/A identification, an sRGB output intent, and on every page the issuing body, the protocol number, the
  * page number and a QR code with the short address of the verification page. Renderers add headings, paragraphs
  * and label/value fields; text flows onto new pages by itself.
+ * <p>
+ * Documents start from the template of {@link PdfFonts} (fonts and output intent prepared once) and their page
+ * content is written directly as PDF operators, so issuing a document costs one parse of a small template and one
+ * save; {@link #finish(Seal)} seals in that same save.
  */
 public final class PdfLayout implements AutoCloseable {
 
     static final ZoneId ROME = ZoneId.of("Europe/Rome");
-    /** The sRGB ICC profile of the output intent, read once. */
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final float PAGE_WIDTH = PDRectangle.A4.getWidth();
+    private static final float PAGE_HEIGHT = PDRectangle.A4.getHeight();
     private static final float MARGIN = 56;
-    private static final float TOP = PDRectangle.A4.getHeight() - 110;
+    private static final float TOP = PAGE_HEIGHT - 110;
     private static final float BOTTOM = 120;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final float WIDTH = PAGE_WIDTH - 2 * MARGIN;
     private static final float[] BLUE = {0f, 0.4f, 0.8f};
     private static final float[] DARK = {0.1f, 0.12f, 0.14f};
     private static final float[] GREY = {0.35f, 0.38f, 0.42f};
 
     private final DocumentHeader header;
     private final PDDocument document;
-    private final PDType0Font regular;
-    private final PDType0Font bold;
-    private final List<PDPage> pages = new ArrayList<>();
-    private PDPageContentStream content;
+    private final List<StringBuilder> pages = new ArrayList<>();
+    private StringBuilder content;
     private float y;
 
     private PdfLayout(DocumentHeader header) throws IOException {
         this.header = header;
-        this.document = new PDDocument();
-        this.regular = font("TitilliumWeb-Regular.ttf");
-        this.bold = font("TitilliumWeb-SemiBold.ttf");
+        this.document = Loader.loadPDF(PdfFonts.template());
         newPage();
     }
 
@@ -95,26 +91,30 @@ public final class PdfLayout implements AutoCloseable {
     }
 
     /** A date and time in Europe/Rome, written in the recipient's language. */
-    public String dateTime(java.time.Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(header.locale()).withZone(ROME).format(instant);
+    public String dateTime(Instant instant) {
+        return DATE_TIMES.computeIfAbsent(header.locale(), locale -> DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale).withZone(ROME))
+                .format(instant);
     }
+
+    private static final Map<java.util.Locale, DateTimeFormatter> DATE_TIMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public PdfLayout heading(String text) {
         space(10);
-        return lines(text, bold, 15, DARK, 20);
+        return lines(text, Face.BOLD, 15, DARK, 20);
     }
 
     public PdfLayout paragraph(String text) {
         space(4);
-        return lines(text, regular, 11, DARK, 16);
+        return lines(text, Face.REGULAR, 11, DARK, 16);
     }
 
     /** A label and its value, one under the other. */
     public PdfLayout field(String label, String value) {
         space(6);
-        lines(label, bold, 9.5f, GREY, 13);
-        return lines(value == null || value.isBlank() ? "—" : value, regular, 11, DARK, 15);
+        lines(label, Face.BOLD, 9.5f, GREY, 13);
+        return lines(value == null || value.isBlank() ? "—" : value, Face.REGULAR, 11, DARK, 15);
     }
 
     public PdfLayout fields(Map<String, String> labelled) {
@@ -126,202 +126,289 @@ public final class PdfLayout implements AutoCloseable {
         y -= points;
     }
 
-    private PdfLayout lines(String text, PDType0Font font, float size, float[] colour, float leading) {
-        try {
-            for (String paragraph : text.split("\n", -1)) {
-                for (String line : wrap(paragraph, font, size)) {
-                    if (y - leading < BOTTOM) {
-                        newPage();
-                    }
-                    y -= leading;
-                    content.beginText();
-                    content.setNonStrokingColor(colour[0], colour[1], colour[2]);
-                    content.setFont(font, size);
-                    content.newLineAtOffset(MARGIN, y);
-                    content.showText(line);
-                    content.endText();
+    private PdfLayout lines(String text, Face face, float size, float[] colour, float leading) {
+        for (String paragraph : PdfFonts.printable(face, text).split("\n", -1)) {
+            for (String line : wrap(paragraph, face, size)) {
+                if (y - leading < BOTTOM) {
+                    newPage();
                 }
+                y -= leading;
+                write(content, face, size, colour, MARGIN, y, line);
             }
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return this;
     }
 
-    private List<String> wrap(String paragraph, PDType0Font font, float size) throws IOException {
+    /** Lines that fit the width; a word longer than a line is cut where it overflows. */
+    private static List<String> wrap(String paragraph, Face face, float size) {
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
+        String line = "";
         for (String word : paragraph.split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size > WIDTH && !line.isEmpty()) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
+            if (PdfFonts.width(face, candidate, size) <= WIDTH) {
+                line = candidate;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            line = word;
+            while (PdfFonts.width(face, line, size) > WIDTH && line.length() > 1) {
+                int cut = line.length() - 1;
+                while (cut > 1 && PdfFonts.width(face, line.substring(0, cut), size) > WIDTH) {
+                    cut--;
+                }
+                lines.add(line.substring(0, cut));
+                line = line.substring(cut);
             }
         }
-        lines.add(line.toString());
+        lines.add(line);
         return lines;
     }
 
-    private void newPage() throws IOException {
-        if (content != null) {
-            content.close();
-        }
-        PDPage page = new PDPage(PDRectangle.A4);
-        document.addPage(page);
-        pages.add(page);
-        content = new PDPageContentStream(document, page);
+    private void newPage() {
+        content = new StringBuilder(4096);
+        pages.add(content);
         y = TOP;
         if (pages.size() == 1) {
-            content.beginText();
-            content.setNonStrokingColor(BLUE[0], BLUE[1], BLUE[2]);
-            content.setFont(bold, 20);
-            content.newLineAtOffset(MARGIN, TOP + 10);
-            content.showText(header.title());
-            content.endText();
+            write(content, Face.BOLD, 20, BLUE, MARGIN, TOP + 10, PdfFonts.printable(Face.BOLD, header.title()));
             y = TOP - 16;
         }
     }
 
-    /** Draws what every page carries, sets the metadata and returns the PDF/A-2b bytes. */
+    /** The unsigned PDF/A-2b bytes. */
     public byte[] finish() {
         try {
-            content.close();
-            content = null;
-            for (int i = 0; i < pages.size(); i++) {
-                decorate(pages.get(i), i + 1, pages.size());
-            }
-            conformance();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
+            prepare();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            document.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void decorate(PDPage page, int number, int count) throws IOException {
-        try (PDPageContentStream stream = new PDPageContentStream(document, page,
-                PDPageContentStream.AppendMode.APPEND, true, true)) {
-            float top = PDRectangle.A4.getHeight() - 40;
-            stream.setNonStrokingColor(BLUE[0], BLUE[1], BLUE[2]);
-            stream.addRect(0, PDRectangle.A4.getHeight() - 8, PDRectangle.A4.getWidth(), 8);
-            stream.fill();
-            write(stream, bold, 10, DARK, MARGIN, top, header.issuer());
-            String protocol = text("document.protocol", header.protocol());
-            write(stream, bold, 10, DARK, PDRectangle.A4.getWidth() - MARGIN - bold.getStringWidth(protocol) / 100,
-                    top, protocol);
-            write(stream, regular, 9, GREY, MARGIN, top - 14, text("document.issuedAt", dateTime(header.issuedAt())));
-
-            float qrSize = 64;
-            qr(stream, header.verifyUrl(), MARGIN, 36, qrSize);
-            write(stream, regular, 9, GREY, MARGIN + qrSize + 12, 36 + qrSize - 14, text("document.verifyAt"));
-            write(stream, bold, 9, BLUE, MARGIN + qrSize + 12, 36 + qrSize - 28, header.verifyUrl());
-            write(stream, regular, 9, GREY, MARGIN + qrSize + 12, 36 + qrSize - 42, header.protocol());
-            String pageText = text("document.page", number, count);
-            write(stream, regular, 9, GREY, PDRectangle.A4.getWidth() - MARGIN
-                    - regular.getStringWidth(pageText) / 1000 * 9, 40, pageText);
+    /** The PDF/A-2b bytes sealed in the same save: PAdES baseline LT, see {@link PdfSealer}. */
+    public byte[] finish(Seal seal) {
+        try {
+            prepare();
+            return PdfSealer.sealOnSave(document, document.getPage(0), seal);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void write(PDPageContentStream stream, PDType0Font font, float size, float[] colour, float x,
-            float y, String text) throws IOException {
-        stream.beginText();
-        stream.setNonStrokingColor(colour[0], colour[1], colour[2]);
-        stream.setFont(font, size);
-        stream.newLineAtOffset(x, y);
-        stream.showText(text);
-        stream.endText();
+    private void prepare() throws IOException {
+        // the template keeps the fonts in its page tree; each page names them explicitly (PDF/A)
+        COSDictionary template = document.getPages().getCOSObject().getCOSDictionary(COSName.RESOURCES);
+        document.getPages().getCOSObject().removeItem(COSName.RESOURCES);
+        COSDictionary resources = new COSDictionary();
+        resources.setItem(COSName.FONT, template.getDictionaryObject(COSName.FONT));
+        COSDictionary images = new COSDictionary();
+        images.setItem(COSName.getPDFName("QR"), qrImage(header.verifyUrl()));
+        resources.setItem(COSName.XOBJECT, images);
+        resources.setDirect(false);
+        for (int i = 0; i < pages.size(); i++) {
+            StringBuilder page = pages.get(i);
+            decorate(page, i + 1, pages.size());
+            PDPage pdPage = new PDPage(PDRectangle.A4);
+            COSStream stream = document.getDocument().createCOSStream();
+            try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(page.toString().getBytes(StandardCharsets.US_ASCII));
+            }
+            pdPage.getCOSObject().setItem(COSName.CONTENTS, stream);
+            pdPage.getCOSObject().setItem(COSName.RESOURCES, resources);
+            document.addPage(pdPage);
+        }
+        conformance();
     }
 
-    /** The QR code drawn as vector squares: no image, nothing transparent. */
-    private static void qr(PDPageContentStream stream, String url, float x, float y, float size) throws IOException {
+    private void decorate(StringBuilder page, int number, int count) {
+        float top = PAGE_HEIGHT - 40;
+        colour(page, BLUE);
+        rect(page, 0, PAGE_HEIGHT - 8, PAGE_WIDTH, 8);
+        page.append("f\n");
+        write(page, Face.BOLD, 10, DARK, MARGIN, top, PdfFonts.printable(Face.BOLD, header.issuer()));
+        String protocol = PdfFonts.printable(Face.BOLD, text("document.protocol", header.protocol()));
+        write(page, Face.BOLD, 10, DARK, PAGE_WIDTH - MARGIN - PdfFonts.width(Face.BOLD, protocol, 10), top,
+                protocol);
+        write(page, Face.REGULAR, 9, GREY, MARGIN, top - 14,
+                PdfFonts.printable(Face.REGULAR, text("document.issuedAt", dateTime(header.issuedAt()))));
+
+        float qrSize = 64;
+        qr(page, MARGIN, 36, qrSize);
+        float x = MARGIN + qrSize + 12;
+        write(page, Face.REGULAR, 9, GREY, x, 36 + qrSize - 14,
+                PdfFonts.printable(Face.REGULAR, text("document.verifyAt")));
+        write(page, Face.BOLD, 9, BLUE, x, 36 + qrSize - 28, PdfFonts.printable(Face.BOLD, header.verifyUrl()));
+        write(page, Face.REGULAR, 9, GREY, x, 36 + qrSize - 42, PdfFonts.printable(Face.REGULAR, header.protocol()));
+        String pageText = PdfFonts.printable(Face.REGULAR, text("document.page", number, count));
+        write(page, Face.REGULAR, 9, GREY, PAGE_WIDTH - MARGIN - PdfFonts.width(Face.REGULAR, pageText, 9), 40,
+                pageText);
+    }
+
+    /** One line of printable text. */
+    private static void write(StringBuilder page, Face face, float size, float[] colour, float x, float y,
+            String printable) {
+        colour(page, colour);
+        page.append("BT /").append(face.resource).append(' ');
+        number(page, size).append(" Tf ");
+        number(page, x).append(' ');
+        number(page, y).append(" Td ");
+        PdfFonts.encode(face, printable, page);
+        page.append(" Tj ET\n");
+    }
+
+    private static void colour(StringBuilder page, float[] colour) {
+        number(page, colour[0]).append(' ');
+        number(page, colour[1]).append(' ');
+        number(page, colour[2]).append(" rg\n");
+    }
+
+    private static void rect(StringBuilder page, float x, float y, float width, float height) {
+        number(page, x).append(' ');
+        number(page, y).append(' ');
+        number(page, width).append(' ');
+        number(page, height).append(" re\n");
+    }
+
+    /** A number with at most three decimals, as PDF operands are written. */
+    private static StringBuilder number(StringBuilder page, float value) {
+        long thousandths = Math.round(value * 1000.0);
+        if (thousandths < 0) {
+            page.append('-');
+            thousandths = -thousandths;
+        }
+        page.append(thousandths / 1000);
+        long fraction = thousandths % 1000;
+        if (fraction != 0) {
+            page.append('.');
+            if (fraction < 100) {
+                page.append('0');
+            }
+            if (fraction < 10) {
+                page.append('0');
+            }
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+            }
+            page.append(fraction);
+        }
+        return page;
+    }
+
+    /**
+     * The QR code as a one-bit image mask painted in black (no transparency, no interpolation: PDF/A), with a fixed
+     * mask pattern so that encoding does not try all eight.
+     */
+    private COSStream qrImage(String url) throws IOException {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
-            float cell = size / matrix.getWidth();
-            stream.setNonStrokingColor(0f, 0f, 0f);
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
+                            EncodeHintType.QR_MASK_PATTERN, 0));
+            int width = matrix.getWidth();
+            int rowBytes = (width + 7) / 8;
+            byte[] bits = new byte[rowBytes * matrix.getHeight()];
             for (int row = 0; row < matrix.getHeight(); row++) {
-                for (int column = 0; column < matrix.getWidth(); column++) {
-                    if (matrix.get(column, row)) {
-                        stream.addRect(x + column * cell, y + size - (row + 1) * cell, cell, cell);
+                for (int column = 0; column < width; column++) {
+                    if (!matrix.get(column, row)) {
+                        // an image mask paints where a sample is 0: light modules are 1
+                        bits[row * rowBytes + column / 8] |= (byte) (0x80 >> (column % 8));
                     }
                 }
+                for (int column = width; column < rowBytes * 8; column++) {
+                    bits[row * rowBytes + column / 8] |= (byte) (0x80 >> (column % 8));
+                }
             }
-            stream.fill();
+            COSStream image = document.getDocument().createCOSStream();
+            image.setItem(COSName.TYPE, COSName.XOBJECT);
+            image.setItem(COSName.SUBTYPE, COSName.IMAGE);
+            image.setInt(COSName.WIDTH, width);
+            image.setInt(COSName.HEIGHT, matrix.getHeight());
+            image.setBoolean(COSName.IMAGE_MASK, true);
+            image.setInt(COSName.BITS_PER_COMPONENT, 1);
+            try (OutputStream out = image.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(bits);
+            }
+            return image;
         } catch (WriterException e) {
             throw new IllegalStateException("cannot draw the QR code", e);
         }
     }
 
-    /** PDF/A-2b: XMP identification matching the document information, sRGB output intent, a document id. */
+    /** Paints the QR code image, black, in a square. */
+    private static void qr(StringBuilder page, float x, float y, float size) {
+        page.append("q 0 0 0 rg ");
+        number(page, size).append(" 0 0 ");
+        number(page, size).append(' ');
+        number(page, x).append(' ');
+        number(page, y).append(" cm /QR Do Q\n");
+    }
+
+    /** PDF/A-2b: XMP identification matching the document information, a language, a document id. */
     private void conformance() throws IOException {
-        Calendar created = GregorianCalendar.from(header.issuedAt().atZone(ROME));
+        Instant issued = header.issuedAt().truncatedTo(ChronoUnit.SECONDS);
+        Calendar created = GregorianCalendar.from(issued.atZone(ROME));
         created.setTimeZone(TimeZone.getTimeZone(ROME));
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(header.title());
         info.setAuthor(header.issuer());
         info.setCreator("Sfide");
-        info.setProducer("Sfide (Apache PDFBox)");
+        info.setProducer(PRODUCER);
         info.setCreationDate(created);
         info.setModificationDate(created);
         info.setKeywords(header.protocol());
 
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(header.title());
-        dc.addCreator(header.issuer());
-        dc.setFormat("application/pdf");
-        dc.setIdentifier(header.protocol());
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreatorTool("Sfide");
-        basic.setCreateDate(created);
-        basic.setModifyDate(created);
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer("Sfide (Apache PDFBox)");
-        pdf.setKeywords(header.protocol());
-        PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-        id.setPart(2);
-        try {
-            id.setConformance("B");
-        } catch (org.apache.xmpbox.type.BadFieldValueException e) {
-            throw new IllegalStateException(e);
-        }
-        ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, xml, true);
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException("cannot write the XMP metadata", e);
-        }
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(xml.toByteArray());
+        try (OutputStream out = metadata.getCOSObject().createOutputStream()) {
+            out.write(xmp(issued).getBytes(StandardCharsets.UTF_8));
+        }
         catalog.setMetadata(metadata);
         catalog.setLanguage(header.locale().toLanguageTag());
 
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        catalog.addOutputIntent(intent);
-
-        byte[] digest = sha256(header.protocol() + "|" + header.issuedAt());
-        byte[] fileId = java.util.Arrays.copyOf(digest, 16);
+        byte[] fileId = java.util.Arrays.copyOf(sha256(header.protocol() + "|" + header.issuedAt()), 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(fileId));
         ids.add(new COSString(fileId));
         document.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    private PDType0Font font(String file) throws IOException {
-        try (InputStream in = PdfLayout.class.getResourceAsStream("/it/sfide/document/fonts/" + file)) {
-            if (in == null) {
-                throw new IOException("font missing: " + file);
-            }
-            return PDType0Font.load(document, in, true);
-        }
+    private static final String PRODUCER = "Sfide (Apache PDFBox)";
+
+    /** The XMP packet: Dublin Core, XMP basic and Adobe PDF properties equal to the document information. */
+    private String xmp(Instant issued) {
+        String date = OffsetDateTime.ofInstant(issued, ROME).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String title = xml(header.title());
+        return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+                + "<dc:format>application/pdf</dc:format>\n"
+                + "<dc:identifier>" + xml(header.protocol()) + "</dc:identifier>\n"
+                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + title + "</rdf:li></rdf:Alt></dc:title>\n"
+                + "<dc:creator><rdf:Seq><rdf:li>" + xml(header.issuer()) + "</rdf:li></rdf:Seq></dc:creator>\n"
+                + "</rdf:Description>\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+                + "<xmp:CreatorTool>Sfide</xmp:CreatorTool>\n"
+                + "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
+                + "<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
+                + "</rdf:Description>\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+                + "<pdf:Producer>" + PRODUCER + "</pdf:Producer>\n"
+                + "<pdf:Keywords>" + xml(header.protocol()) + "</pdf:Keywords>\n"
+                + "</rdf:Description>\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+                + "<pdfaid:part>2</pdfaid:part>\n"
+                + "<pdfaid:conformance>B</pdfaid:conformance>\n"
+                + "</rdf:Description>\n"
+                + "</rdf:RDF>\n"
+                + "</x:xmpmeta>\n"
+                + "<?xpacket end=\"w\"?>";
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static byte[] sha256(String value) {

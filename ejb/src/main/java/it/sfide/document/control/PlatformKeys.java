@@ -55,7 +55,10 @@ public class PlatformKeys {
     @Inject
     Clock clock;
 
+    private static final Duration CRL_PERIOD = Duration.ofHours(1);
+
     private volatile KeyStore store;
+    private volatile IssuedCrl crl;
     private char[] password;
 
     @PostConstruct
@@ -156,8 +159,28 @@ public class PlatformKeys {
                 java.util.List.of(certificate(TSA), certificate(CA)), clock.instant());
     }
 
-    /** A fresh CRL of the root CA. */
+    /**
+     * The root CA's current CRL: a new one every hour (each valid for a week), as a CA publishes them on a schedule;
+     * every document issued in that hour embeds the same one.
+     */
     public X509CRL crl() {
+        Instant now = clock.instant();
+        IssuedCrl current = crl;
+        if (current == null || !now.isBefore(current.at().plus(CRL_PERIOD)) || now.isBefore(current.at())) {
+            current = new IssuedCrl(CertificateAuthority.crl(certificate(CA), privateKey(CA), now), now);
+            crl = current;
+        }
+        return current.crl();
+    }
+
+    /**
+     * A CRL issued now, for a signature added to an existing document: validators count validation data towards
+     * baseline LT only when it is added after the signature, so the hourly one may not do.
+     */
+    public X509CRL freshCrl() {
         return CertificateAuthority.crl(certificate(CA), privateKey(CA), clock.instant());
+    }
+
+    private record IssuedCrl(X509CRL crl, Instant at) {
     }
 }

@@ -79,9 +79,9 @@ public final class TimeStampAuthority {
             TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
             requests.setCertReq(true);
             TimeStampRequest request = requests.generate(TSPAlgorithms.SHA256, sha256, new BigInteger(63, RANDOM));
-            return new TimeStampResponse(respond(request.getEncoded(), tsa, tsaKey, chain, now,
-                    TimeStampTokenGenerator.R_SECONDS)).getTimeStampToken();
-        } catch (TSPException | IOException e) {
+            return tokenGenerator(tsa, tsaKey, chain, TimeStampTokenGenerator.R_SECONDS)
+                    .generate(request, serial(), Date.from(now));
+        } catch (TSPException e) {
             throw new IllegalStateException("cannot time-stamp", e);
         }
     }

@@ -32,6 +32,13 @@ class PadesSignerTest {
                 Locale.ITALIAN));
     }
 
+    static byte[] issued() {
+        return new VerificationCertificate.Renderer().render(new VerificationCertificate("Comune di Milano",
+                "PUBLIC_BODY", "01199250158", "c_f205", "admin", NOW), new DocumentHeader("SFIDE-2026-000008",
+                "Sfide", "Attestato di verifica", NOW, "http://localhost:8080/verify?p=SFIDE-2026-000008",
+                Locale.ITALIAN), PKI.sealing());
+    }
+
     static SimpleReport validate(byte[] pdf, X509Certificate trusted) {
         return IndependentValidators.pades(pdf, trusted);
     }
@@ -53,6 +60,30 @@ class PadesSignerTest {
         assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
         assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
         assertPdfA(sealed);
+    }
+
+    @Test
+    void documentSealedAsItIsWrittenIsPadesBaselineLtAndPdfA() throws Exception {
+        byte[] sealed = issued();
+        Files.write(Path.of("target", "issued-organisation-verification.pdf"), sealed);
+        SimpleReport report = validate(sealed, PKI.ca);
+        assertEquals(1, report.getSignaturesCount());
+        String id = report.getFirstSignatureId();
+        assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
+        assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
+        assertPdfA(sealed);
+    }
+
+    @Test
+    void aPersonSignsAnIssuedDocumentAndBothSignaturesStayValid() throws Exception {
+        byte[] twice = PKI.sign(issued(), PKI.person);
+        SimpleReport report = validate(twice, PKI.ca);
+        assertEquals(2, report.getSignaturesCount());
+        for (String id : report.getSignatureIdList()) {
+            assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
+            assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
+        }
+        assertPdfA(twice);
     }
 
     @Test

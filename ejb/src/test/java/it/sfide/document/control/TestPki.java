@@ -20,6 +20,7 @@ final class TestPki {
     final X509Certificate tsa;
     final SigningIdentity seal;
     final SigningIdentity person;
+    private final List<X509CRL> crls;
 
     TestPki(String name, Instant now) {
         this.now = now;
@@ -28,6 +29,7 @@ final class TestPki {
                 CertificateAuthority.Purpose.TIME_STAMPING, now.minusSeconds(3600), Duration.ofDays(365));
         seal = identity("Sfide Platform Seal", "seal", CertificateAuthority.Purpose.SEAL);
         person = identity("Giulia Bianchi", "RUP, Regione Lombardia", CertificateAuthority.Purpose.SIGNING);
+        crls = List.of(CertificateAuthority.crl(ca, caKeys.getPrivate(), now.minusSeconds(50 * 60)));
     }
 
     private SigningIdentity identity(String name, String role, CertificateAuthority.Purpose purpose) {
@@ -45,11 +47,19 @@ final class TestPki {
         return List.of(seal.certificate(), person.certificate(), tsa, ca);
     }
 
+    /** The CA's CRL of the hour: issued a while before the signatures that embed it, as in production. */
     List<X509CRL> crls() {
-        return List.of(CertificateAuthority.crl(ca, caKeys.getPrivate(), now));
+        return crls;
     }
 
+    /** How the platform seals a document it issues, with this PKI. */
+    Seal sealing() {
+        return new Seal(seal, "test", now, timeStamper(), certificates(), crls());
+    }
+
+    /** A later signature on an existing document, with a CRL fresh at that moment, as PlatformKeys gives. */
     byte[] sign(byte[] pdf, SigningIdentity who) {
-        return PadesSigner.sign(pdf, who, "test", now, timeStamper(), certificates(), crls());
+        return PadesSigner.sign(pdf, who, "test", now, timeStamper(), certificates(),
+                List.of(CertificateAuthority.crl(ca, caKeys.getPrivate(), now)));
     }
 }

@@ -109,6 +109,20 @@ public class IssuedDocument {
         this.sizeBytes = content.length;
     }
 
+    /**
+     * A signature was added to the document (an incremental update of its bytes): the new bytes become the
+     * document, and the earlier version is returned so its hash stays recognisable.
+     */
+    public DocumentVersion signedBy(String signer, byte[] signedContent, String signedSha256, Instant at) {
+        DocumentVersion earlier = new DocumentVersion(this, sha256, at);
+        this.content = Objects.requireNonNull(signedContent).clone();
+        this.sizeBytes = signedContent.length;
+        this.sha256 = Objects.requireNonNull(signedSha256);
+        String added = signers + "; " + Objects.requireNonNull(signer);
+        this.signers = added.length() > 1000 ? added.substring(0, 997) + "..." : added;
+        return earlier;
+    }
+
     /** Whether someone of this organisation (null: anonymous), or an admin, may read the document. */
     public boolean readableBy(Long callerOrganisation, boolean admin) {
         return admin || visibility == Visibility.PUBLIC

@@ -7,7 +7,9 @@ public enum ErrorKind {
     UNAUTHORIZED(401),
     FORBIDDEN(403),
     NOT_FOUND(404),
-    CONFLICT(409);
+    CONFLICT(409),
+    /** A service the act depends on (e.g. an external time-stamping authority) does not answer: retry later. */
+    UNAVAILABLE(503);
 
     private final int httpStatus;
 

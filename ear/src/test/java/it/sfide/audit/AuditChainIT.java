@@ -96,7 +96,10 @@ class AuditChainIT {
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(registry.content(issued.get().protocol()))) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s", "");
             assertTrue(text.contains(headHash), "the checkpoint carries the head's hash");
-            assertEquals(1, pdf.getSignatureDictionaries().size(), "sealed");
+            var signatures = pdf.getSignatureDictionaries();
+            assertEquals(2, signatures.size(), "sealed, then time-stamped for the archive");
+            assertEquals("ETSI.CAdES.detached", signatures.get(0).getSubFilter());
+            assertEquals("ETSI.RFC3161", signatures.get(1).getSubFilter(), "a document time-stamp: baseline LTA");
         }
     }
 

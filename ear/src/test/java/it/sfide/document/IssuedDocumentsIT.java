@@ -89,10 +89,11 @@ class IssuedDocumentsIT {
 
         assertEquals(registration.getString("sha256"), sha256(pdf), "the registry holds the hash of these bytes");
         SimpleReport report = IndependentValidators.pades(pdf, publishedRoot());
-        assertEquals(1, report.getSignaturesCount());
-        String id = report.getFirstSignatureId();
-        assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
-        assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
+        assertEquals(2, report.getSignaturesCount(), "the platform's seal and the verifying administrator's signature");
+        for (String id : report.getSignatureIdList()) {
+            assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
+            assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
+        }
 
         IndependentValidators.PdfACheck pdfA = IndependentValidators.pdfA2b(pdf);
         assertTrue(pdfA.compliant(), "PDF/A-2b after signing: " + pdfA.failures());
@@ -119,6 +120,95 @@ class IssuedDocumentsIT {
         assertEquals("en", documents.get(0).getString("language"), "in the language of the organisation's manager");
         assertTrue(documents.get(0).getString("protocol").matches("SFIDE-\\d{4}-\\d{6}"));
         assertEquals(404, api.get("/api/v1/documents/SFIDE-1999-000000/registration", null).status());
+    }
+
+    @Test
+    void theVerifyingAdministratorSignsTheCertificateWithTheirPasswordAndEveryAttemptIsAudited() throws Exception {
+        long organisation = registerOperator();
+        String admin = api.token("admin", Api.DEMO_PASSWORD);
+        assertEquals(200, api.post("/api/v1/admin/organisations/" + organisation + "/verification", admin, "").status());
+        JsonObject document = api.get("/api/v1/documents?recordType=organisation&recordId=" + organisation, null)
+                .array().getJsonObject(0);
+        String protocol = document.getString("protocol");
+        byte[] sealedOnly = get(document.getString("downloadPath"));
+        JsonObject request = api.get("/api/v1/signatures", admin).array().stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("protocol").equals(protocol)).findFirst()
+                .orElseThrow(() -> new AssertionError("the certificate waits for the administrator's signature"));
+        long requestId = request.getJsonNumber("id").longValue();
+        assertEquals("Verifying administrator", request.getString("roleLabel"), "in the manager's language");
+
+        String operatorToken = api.token("operator1", Api.DEMO_PASSWORD);
+        assertEquals(404, api.post("/api/v1/signatures/" + requestId, operatorToken, password(Api.DEMO_PASSWORD))
+                .status(), "nobody signs a request addressed to someone else");
+        Api.Reply wrong = api.post("/api/v1/signatures/" + requestId, admin, password("not-my-password-1"));
+        assertEquals(422, wrong.status(), wrong.body());
+        assertEquals("error.signature.password", wrong.json().getJsonArray("fields").getJsonObject(0).getString("code"));
+        assertEquals(document.getString("sha256"), sha256(get(document.getString("downloadPath"))),
+                "a refused attempt changes nothing");
+
+        Api.Reply signed = api.post("/api/v1/signatures/" + requestId, admin, password(Api.DEMO_PASSWORD));
+        assertEquals(200, signed.status(), signed.body());
+        assertTrue(signed.json().getString("signers").contains("Amministratore Sfide (Verifying administrator)"),
+                signed.body());
+        assertEquals(409, api.post("/api/v1/signatures/" + requestId, admin, password(Api.DEMO_PASSWORD)).status(),
+                "signed once only");
+
+        byte[] pdf = get(document.getString("downloadPath"));
+        assertEquals(signed.json().getString("sha256"), sha256(pdf));
+        SimpleReport report = IndependentValidators.pades(pdf, publishedRoot());
+        assertEquals(2, report.getSignaturesCount());
+        for (String id : report.getSignatureIdList()) {
+            assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
+            assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
+        }
+        assertTrue(report.getSignatureIdList().stream().map(report::getSignedBy)
+                .anyMatch(name -> name.contains("Amministratore Sfide")), "the personal certificate names the signer");
+        IndependentValidators.PdfACheck pdfA = IndependentValidators.pdfA2b(pdf);
+        assertTrue(pdfA.compliant(), pdfA.failures());
+
+        JsonObject earlier = post(sealedOnly, "application/pdf", 200);
+        assertTrue(earlier.isNull("registered") || !earlier.containsKey("registered"), earlier.toString());
+        assertEquals(protocol, earlier.getJsonObject("earlierVersionOf").getString("protocol"),
+                "the file received before the signature is recognised as an earlier version");
+
+        String audit = api.get("/api/v1/audit?action=document.sign&max=50", admin).body();
+        assertTrue(audit.contains("REFUSED") && audit.contains("DONE"), audit);
+        assertTrue(!audit.contains("not-my-password-1") && !audit.contains(Api.DEMO_PASSWORD), "no password kept");
+    }
+
+    @Test
+    void aVerifiedPublicBodyHasItsOwnSealCertificateFromThePlatformCa() throws Exception {
+        String milano = certificateOf("Comune di Milano").getString("recordId");
+        X509Certificate seal = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(get("/api/v1/trust/bodies/" + milano + ".pem")));
+        assertTrue(seal.getSubjectX500Principal().getName().contains("CN=Comune di Milano"),
+                seal.getSubjectX500Principal().getName());
+        assertTrue(seal.getKeyUsage()[0] && seal.getKeyUsage()[1], "digital signature and non-repudiation");
+        var path = CertificateFactory.getInstance("X.509").generateCertPath(List.of(seal));
+        var parameters = new java.security.cert.PKIXParameters(
+                java.util.Set.of(new java.security.cert.TrustAnchor(publishedRoot(), null)));
+        parameters.setRevocationEnabled(false);
+        java.security.cert.CertPathValidator.getInstance("PKIX").validate(path, parameters);
+
+        String politecnico = certificateOf("Politecnico di Milano").getString("recordId");
+        assertEquals(404, api.getAny("/api/v1/trust/bodies/" + politecnico + ".pem").status(),
+                "operators have no body seal");
+    }
+
+    private static String password(String value) {
+        return Json.createObjectBuilder().add("password", value).build().toString();
+    }
+
+    private long registerOperator() {
+        String suffix = TestData.unique();
+        JsonObject request = Json.createObjectBuilder().add("kind", "OPERATOR")
+                .add("organisationName", "Firmata " + suffix + " S.r.l.").add("country", "IT")
+                .add("taxCode", TestData.italianVatNumber()).add("operatorType", "SME")
+                .add("contactEmail", "f." + suffix + "@example.org").add("fullName", "Titolare " + suffix)
+                .add("username", "sign" + suffix).add("email", "sign." + suffix + "@example.org")
+                .add("password", "Ontano-nero-2026!").add("locale", "en").build();
+        return api.post("/api/v1/registrations", null, request.toString()).json().getJsonNumber("organisationId")
+                .longValue();
     }
 
     @Test

@@ -73,14 +73,15 @@ class AccessibilityUiIT {
         try (Browser browser = new Browser()) {
             browser.login("admin", Api.DEMO_PASSWORD);
             for (String page : List.of("/index.xhtml", "/account/profile.xhtml", "/admin/organisations.xhtml",
-                    "/admin/outbox.xhtml", "/admin/audit.xhtml", "/organisation/index.xhtml?id=1")) {
+                    "/admin/outbox.xhtml", "/admin/audit.xhtml", "/organisation/index.xhtml?id=1",
+                    "/account/signatures.xhtml")) {
                 problems.addAll(check(browser, page, "admin"));
             }
         }
         try (Browser browser = new Browser()) {
             browser.login("operator1", Api.DEMO_PASSWORD);
             for (String page : List.of("/organisation/index.xhtml", "/account/profile.xhtml", "/admin/audit.xhtml",
-                    "/admin/organisations.xhtml")) {
+                    "/admin/organisations.xhtml", "/account/signatures.xhtml")) {
                 problems.addAll(check(browser, page, "operator1"));
             }
         }

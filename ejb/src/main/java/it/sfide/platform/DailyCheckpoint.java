@@ -50,7 +50,7 @@ public class DailyCheckpoint {
         if (!documents.ofRecord(RECORD, day.toString()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(documents.issue(new AuditCheckpoint.Renderer(),
+        return Optional.of(documents.issueArchival(new AuditCheckpoint.Renderer(),
                 new AuditCheckpoint(day, head.seq(), head.hash(), clock.instant()),
                 new Issue(RECORD, day.toString(), null, Visibility.PUBLIC, Texts.ITALIAN)));
     }

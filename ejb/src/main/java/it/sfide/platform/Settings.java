@@ -27,6 +27,9 @@ public class Settings {
     public static final String INVITATION_DAYS = "SFIDE_INVITATION_DAYS";
     public static final String KEYSTORE = "SFIDE_KEYSTORE";
     public static final String KEYSTORE_PASSWORD = "SFIDE_KEYSTORE_PASSWORD";
+    public static final String TSA_URL = "SFIDE_TSA_URL";
+    public static final String TSA_USER = "SFIDE_TSA_USER";
+    public static final String TSA_PASSWORD = "SFIDE_TSA_PASSWORD";
 
     @Inject
     Config config;
@@ -86,5 +89,18 @@ public class Settings {
 
     public Optional<String> keystorePassword() {
         return config.getOptionalValue(KEYSTORE_PASSWORD, String.class);
+    }
+
+    /** An external RFC 3161 time-stamping service; when absent the platform's own authority time-stamps. */
+    public Optional<String> tsaUrl() {
+        return config.getOptionalValue(TSA_URL, String.class).filter(v -> !v.isBlank());
+    }
+
+    public Optional<String> tsaUser() {
+        return config.getOptionalValue(TSA_USER, String.class).filter(v -> !v.isBlank());
+    }
+
+    public Optional<String> tsaPassword() {
+        return config.getOptionalValue(TSA_PASSWORD, String.class);
     }
 }

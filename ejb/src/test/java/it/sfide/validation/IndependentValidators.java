@@ -32,12 +32,15 @@ public final class IndependentValidators {
     private IndependentValidators() {
     }
 
-    /** The EU DSS simple report of a signed PDF, with the given root as the only trust anchor and no network. */
-    public static SimpleReport pades(byte[] pdf, X509Certificate trustedRoot) {
+    /** The EU DSS simple report of a signed PDF, with the given roots as the only trust anchors and no network. */
+    public static SimpleReport pades(byte[] pdf, X509Certificate trustedRoot, X509Certificate... moreRoots) {
         SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         CommonTrustedCertificateSource anchors = new CommonTrustedCertificateSource();
         anchors.addCertificate(new CertificateToken(trustedRoot));
+        for (X509Certificate root : moreRoots) {
+            anchors.addCertificate(new CertificateToken(root));
+        }
         verifier.setTrustedCertSources(anchors);
         verifier.setCrlSource(null);
         verifier.setOcspSource(null);

@@ -2,12 +2,13 @@ package it.sfide.document.boundary;
 
 import it.sfide.document.IssuedDocument;
 import it.sfide.document.ProtocolSequence;
+import it.sfide.document.control.BodySeals;
 import it.sfide.document.control.DocumentHeader;
 import it.sfide.document.control.DocumentRenderer;
+import it.sfide.document.control.PadesSigner;
 import it.sfide.document.control.PlatformKeys;
 import it.sfide.document.control.Seal;
 import it.sfide.document.control.SigningIdentity;
-import it.sfide.document.control.TimeStampAuthority;
 import it.sfide.platform.Settings;
 import it.sfide.platform.i18n.Texts;
 import jakarta.annotation.security.PermitAll;
@@ -27,7 +28,7 @@ import java.util.List;
 
 /**
  * Issues documents: takes the next protocol number, renders the PDF/A with the type's renderer, seals it with the
- * platform seal (PAdES baseline LT: time-stamped, chains and CRL embedded) and registers it with the SHA-256 of its
+ * platform seal or the issuing public body's own (PAdES baseline LT: time-stamped, chains and CRL embedded) and registers it with the SHA-256 of its
  * final bytes, all in the caller's transaction. Callers (the areas owning the records) decide who may act.
  */
 @Stateless
@@ -43,29 +44,46 @@ public class DocumentIssuer {
     PlatformKeys keys;
 
     @Inject
+    BodySeals bodySeals;
+
+    @Inject
     Settings settings;
 
     @Inject
     Clock clock;
 
     public <T> DocumentView issue(DocumentRenderer<T> renderer, T record, Issue issue) {
+        return issue(renderer, record, issue, false);
+    }
+
+    /**
+     * As {@link #issue}, for a document to be kept for the long term: after the seal and its validation data it
+     * gets a document time-stamp (PAdES baseline LTA).
+     */
+    public <T> DocumentView issueArchival(DocumentRenderer<T> renderer, T record, Issue issue) {
+        return issue(renderer, record, issue, true);
+    }
+
+    private <T> DocumentView issue(DocumentRenderer<T> renderer, T record, Issue issue, boolean archival) {
         Instant now = clock.instant();
         String protocol = em.find(ProtocolSequence.class, ProtocolSequence.ID, LockModeType.PESSIMISTIC_WRITE)
                 .next(now.atZone(ROME).getYear());
         String title = Texts.get(issue.locale(), "document." + renderer.type() + ".title");
-        String issuer = Texts.get(issue.locale(), "document.platform");
+        String issuer = issue.issuingBody() != null ? issue.issuingBody().name()
+                : Texts.get(issue.locale(), "document.platform");
         DocumentHeader header = new DocumentHeader(protocol, issuer, title, now,
                 settings.baseUrl() + "/verify?p=" + protocol, issue.locale());
-        SigningIdentity seal = new SigningIdentity(keys.privateKey(PlatformKeys.SEAL),
-                List.of(keys.certificate(PlatformKeys.SEAL), keys.certificate(PlatformKeys.CA)), issuer,
-                Texts.get(issue.locale(), "document.seal.role"));
+        SigningIdentity seal = issue.issuingBody() != null
+                ? bodySeals.identity(issue.issuingBody().organisationId(), issuer,
+                        Texts.get(issue.locale(), "document.bodySeal.role"))
+                : new SigningIdentity(keys.privateKey(PlatformKeys.SEAL),
+                        List.of(keys.certificate(PlatformKeys.SEAL), keys.certificate(PlatformKeys.CA)), issuer,
+                        Texts.get(issue.locale(), "document.seal.role"));
         byte[] sealed = renderer.render(record, header, new Seal(seal, title + " " + protocol, now,
-                digest -> TimeStampAuthority.stamp(digest, keys.certificate(PlatformKeys.TSA),
-                        keys.privateKey(PlatformKeys.TSA),
-                        List.of(keys.certificate(PlatformKeys.TSA), keys.certificate(PlatformKeys.CA)), now),
-                List.of(keys.certificate(PlatformKeys.SEAL), keys.certificate(PlatformKeys.TSA),
-                        keys.certificate(PlatformKeys.CA)),
-                List.of(keys.crl())));
+                keys.timeStamper(now), keys.validationCertificates(seal.certificate()), keys.revocation(false)));
+        if (archival) {
+            sealed = PadesSigner.addDocumentTimeStamp(sealed, keys.timeStamper(now));
+        }
 
         IssuedDocument document = new IssuedDocument(protocol, renderer.type(), title, issue.recordType(),
                 issue.recordId(), issue.organisationId(), issue.visibility(), sha256(sealed),
@@ -73,6 +91,16 @@ public class DocumentIssuer {
         em.persist(document);
         em.flush();
         return DocumentView.of(document);
+    }
+
+    /**
+     * Asks a person to add their personal signature to an issued document (see {@link DocumentSigning}); the
+     * label says in which capacity, e.g. "Verifying administrator".
+     */
+    public void requestSignature(String protocol, long accountId, String roleLabel) {
+        IssuedDocument document = em.createNamedQuery(IssuedDocument.BY_PROTOCOL, IssuedDocument.class)
+                .setParameter("protocol", protocol).getSingleResult();
+        em.persist(new it.sfide.document.SignatureRequest(document, accountId, roleLabel, clock.instant()));
     }
 
     /** The documents of a record, newest first, whoever may read them: for the areas that issue them. */

@@ -51,6 +51,13 @@ public class DocumentRegistry {
                 .getResultStream().findFirst().map(DocumentView::of);
     }
 
+    /** The document these bytes were an earlier version of, before someone signed it: public like the above. */
+    public Optional<DocumentView> findEarlierVersion(String sha256) {
+        return em.createNamedQuery(it.sfide.document.DocumentVersion.BY_SHA256, it.sfide.document.DocumentVersion.class)
+                .setParameter("sha256", sha256).getResultStream().findFirst()
+                .map(v -> DocumentView.of(v.getDocument()));
+    }
+
     public List<DocumentView> visible(String recordType, String recordId, String type, int max) {
         boolean admin = security.isCallerInRole("ADMIN");
         return em.createNamedQuery(IssuedDocument.VISIBLE, IssuedDocument.class)

@@ -42,7 +42,9 @@ public class SignatureVerification {
                     .replace("not_pdf", "notPdf"));
         }
         String sha256 = DocumentIssuer.sha256(file);
-        return new VerificationView(sha256, file.length, registry.findBySha256(sha256).orElse(null),
+        DocumentView registered = registry.findBySha256(sha256).orElse(null);
+        return new VerificationView(sha256, file.length, registered,
+                registered != null ? null : registry.findEarlierVersion(sha256).orElse(null),
                 checks.stream().map(SignatureView::of).toList());
     }
 }

@@ -18,6 +18,9 @@ public class TrustService {
     @Inject
     PlatformKeys keys;
 
+    @Inject
+    it.sfide.document.control.BodySeals bodySeals;
+
     public String caPem() {
         return pem(keys.certificate(PlatformKeys.CA));
     }
@@ -32,6 +35,18 @@ public class TrustService {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The seal certificate of a public body, as PEM; not found when the body has none (not verified yet). */
+    public String bodySealPem(long organisationId) {
+        return pem(bodySeals.certificate(organisationId)
+                .orElseThrow(() -> it.sfide.shared.SfideException.notFound("error.bodySeal.notFound")));
+    }
+
+    /** The seal certificate of a public body, described, if it has one. */
+    public java.util.Optional<CertificateView> bodySeal(long organisationId) {
+        return bodySeals.certificate(organisationId)
+                .map(c -> CertificateView.of(c, "/api/v1/trust/bodies/" + organisationId + ".pem"));
     }
 
     /** Answers an RFC 3161 time-stamp request with a token of the platform's time-stamping authority. */

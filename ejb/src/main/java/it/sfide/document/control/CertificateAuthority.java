@@ -2,9 +2,14 @@ package it.sfide.document.control;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.CertIOException;
@@ -76,6 +81,12 @@ public final class CertificateAuthority {
 
     public static X509Certificate issue(X509Certificate ca, PrivateKey caKey, java.security.PublicKey subjectKey,
             String commonName, Purpose purpose, Instant now, Duration validity) {
+        return issue(ca, caKey, subjectKey, commonName, purpose, now, validity, null);
+    }
+
+    /** As above, naming where the CA publishes its CRL (an HTTP address), so online validators can fetch it. */
+    public static X509Certificate issue(X509Certificate ca, PrivateKey caKey, java.security.PublicKey subjectKey,
+            String commonName, Purpose purpose, Instant now, Duration validity, String crlUrl) {
         try {
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
             Instant notAfter = now.plus(validity).isAfter(ca.getNotAfter().toInstant())
@@ -85,6 +96,11 @@ public final class CertificateAuthority {
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                     .addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(ca))
                     .addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(subjectKey));
+            if (crlUrl != null) {
+                GeneralNames names = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl));
+                builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
+                        new DistributionPoint(new DistributionPointName(names), null, null)}));
+            }
             switch (purpose) {
                 case TIME_STAMPING -> builder
                         .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))

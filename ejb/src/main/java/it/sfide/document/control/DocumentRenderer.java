@@ -14,10 +14,19 @@ public interface DocumentRenderer<T> {
     /** Writes the body of the document for the record. */
     void write(T record, PdfLayout layout);
 
-    /** The finished PDF/A-2b document, sealed as it is saved (PAdES baseline LT). */
+    /**
+     * How many people will add their personal signature after issue: the layout keeps that many visible
+     * signature boxes free in the document's signature block.
+     */
+    default int personalSignatures() {
+        return 0;
+    }
+
+    /** The finished PDF/A-2b document, with its signature block, sealed as it is saved (PAdES baseline LT). */
     default byte[] render(T record, DocumentHeader header, Seal seal) {
         try (PdfLayout layout = PdfLayout.start(header)) {
             write(record, layout);
+            layout.signatureBlock(seal, personalSignatures());
             return layout.finish(seal);
         }
     }

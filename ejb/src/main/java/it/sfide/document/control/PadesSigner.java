@@ -88,13 +88,101 @@ public final class PadesSigner {
      * Signs and completes to baseline LT.
      *
      * @param timeStamper gives a signature time-stamp token for a SHA-256 digest
-     * @param validationData the certificates and CRLs a verifier needs offline (every chain, the CAs' CRLs)
+     * @param validationCertificates the certificates a verifier needs offline (the signer's chain; the
+     *        time-stamping authority's are taken from the token)
+     * @param revocation the CRLs covering all of them
      */
     public static byte[] sign(byte[] pdf, SigningIdentity signer, String reason, Instant signingTime,
             Function<byte[], TimeStampToken> timeStamper, Collection<X509Certificate> validationCertificates,
-            Collection<X509CRL> validationCrls) {
-        byte[] signed = signBaselineT(pdf, signer, reason, signingTime, timeStamper);
-        return addValidationData(signed, validationCertificates, validationCrls);
+            RevocationSource revocation) {
+        return sign(pdf, signer, reason, signingTime, timeStamper, validationCertificates, revocation, null);
+    }
+
+    /**
+     * As above, showing the signature in the first free signature box the document's layout kept (see
+     * {@link PdfLayout#signatureBlock}) with the given lines (signer, role, time); invisible when no box is free.
+     */
+    public static byte[] sign(byte[] pdf, SigningIdentity signer, String reason, Instant signingTime,
+            Function<byte[], TimeStampToken> timeStamper, Collection<X509Certificate> validationCertificates,
+            RevocationSource revocation, List<String> visibleLines) {
+        byte[] signed = signBaselineT(pdf, signer, reason, signingTime, timeStamper, visibleLines);
+        Collection<X509Certificate> certificates = withTimeStampCertificates(validationCertificates,
+                lastContainer(signed));
+        return addValidationData(signed, certificates, revocation.crlsFor(certificates));
+    }
+
+    /**
+     * Adds a document time-stamp (SubFilter {@code ETSI.RFC3161}) over the whole document as it stands, validation
+     * data included, in a new incremental update: the archival level, PAdES baseline LTA, for documents that must
+     * stay verifiable after their certificates expire (and can be time-stamped again later).
+     */
+    public static byte[] addDocumentTimeStamp(byte[] pdf, Function<byte[], TimeStampToken> timeStamper) {
+        int size = DOCUMENT_TIME_STAMP_GUESS;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
+                PDSignature signature = new PDSignature();
+                signature.setType(COSName.DOC_TIME_STAMP);
+                signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+                signature.setSubFilter(COSName.getPDFName("ETSI.RFC3161"));
+                options.setPreferredSignatureSize(size);
+                document.addSignature(signature, options);
+                markWidgetsPrintable(document);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(external.getContent().readAllBytes());
+                byte[] token = timeStamper.apply(digest).getEncoded();
+                if (token.length == size) {
+                    external.setSignature(token);
+                    return out.toByteArray();
+                }
+                size = token.length;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot time-stamp the document", e);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("cannot size the document time-stamp after " + MAX_ATTEMPTS + " attempts");
+    }
+
+    private static final int DOCUMENT_TIME_STAMP_GUESS = 1400;
+
+    /** The given certificates and those the container's signature time-stamp carries, without repeats. */
+    static Collection<X509Certificate> withTimeStampCertificates(Collection<X509Certificate> certificates,
+            byte[] container) {
+        java.util.Map<String, X509Certificate> all = new java.util.LinkedHashMap<>();
+        try {
+            for (X509Certificate certificate : certificates) {
+                all.put(java.util.HexFormat.of().formatHex(certificate.getEncoded()), certificate);
+            }
+            SignerInformation info = new CMSSignedData(container).getSignerInfos().getSigners().iterator().next();
+            Attribute stamp = info.getUnsignedAttributes() == null ? null
+                    : info.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+            if (stamp != null) {
+                TimeStampToken token = new TimeStampToken(new CMSSignedData(
+                        stamp.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded("DER")));
+                org.bouncycastle.cert.jcajce.JcaX509CertificateConverter converter =
+                        new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter();
+                for (org.bouncycastle.cert.X509CertificateHolder holder : token.getCertificates().getMatches(null)) {
+                    X509Certificate certificate = converter.getCertificate(holder);
+                    all.putIfAbsent(java.util.HexFormat.of().formatHex(certificate.getEncoded()), certificate);
+                }
+            }
+            return List.copyOf(all.values());
+        } catch (CMSException | IOException | GeneralSecurityException
+                 | org.bouncycastle.tsp.TSPException e) {
+            throw new IllegalStateException("cannot read the time-stamp's certificates", e);
+        }
+    }
+
+    /** The CMS container of the document's last signature. */
+    private static byte[] lastContainer(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<PDSignature> signatures = document.getSignatureDictionaries();
+            return signatures.get(signatures.size() - 1).getContents(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -105,9 +193,14 @@ public final class PadesSigner {
      */
     static byte[] signBaselineT(byte[] pdf, SigningIdentity signer, String reason, Instant signingTime,
             Function<byte[], TimeStampToken> timeStamper) {
+        return signBaselineT(pdf, signer, reason, signingTime, timeStamper, null);
+    }
+
+    static byte[] signBaselineT(byte[] pdf, SigningIdentity signer, String reason, Instant signingTime,
+            Function<byte[], TimeStampToken> timeStamper, List<String> visibleLines) {
         int size = knownSize(signer);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Attempt result = attempt(pdf, signer, reason, signingTime, timeStamper, size);
+            Attempt result = attempt(pdf, signer, reason, signingTime, timeStamper, size, visibleLines);
             if (result.signed() != null) {
                 rememberSize(signer, size);
                 return result.signed();
@@ -130,7 +223,7 @@ public final class PadesSigner {
     }
 
     private static Attempt attempt(byte[] pdf, SigningIdentity signer, String reason, Instant signingTime,
-            Function<byte[], TimeStampToken> timeStamper, int size) {
+            Function<byte[], TimeStampToken> timeStamper, int size, List<String> visibleLines) {
         try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -142,8 +235,15 @@ public final class PadesSigner {
             when.setTimeInMillis(signingTime.toEpochMilli());
             signature.setSignDate(when);
             options.setPreferredSignatureSize(size);
+            SignatureBox box = visibleLines == null ? null : SignatureBox.firstFree(document);
+            if (box != null) {
+                options.setPage(box.page());
+            }
             document.addSignature(signature, options);
             markWidgetsPrintable(document);
+            if (box != null) {
+                box.show(document, signature, visibleLines);
+            }
 
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);

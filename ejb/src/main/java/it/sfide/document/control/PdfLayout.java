@@ -166,6 +166,35 @@ public final class PdfLayout implements AutoCloseable {
         return lines;
     }
 
+    /** The page key under which the free signature boxes of a page are recorded: [x y width height] each. */
+    static final COSName SIGNATURE_BOXES = COSName.getPDFName("SfideSignatureBoxes");
+    static final float BOX_WIDTH = 260;
+    static final float BOX_HEIGHT = 40;
+
+    /** Per page index, the free signature boxes kept on it. */
+    private final Map<Integer, List<float[]>> boxes = new java.util.HashMap<>();
+
+    /**
+     * The document's signature block: who sealed it, in what capacity and when (the seal itself is the invisible
+     * signature made as the document is saved), then the given number of free boxes where the people who sign
+     * later get their visible signature.
+     */
+    public PdfLayout signatureBlock(Seal seal, int personalSignatures) {
+        float needed = 20 + 13 * 2 + personalSignatures * (BOX_HEIGHT + 8);
+        if (y - needed < BOTTOM) {
+            newPage();
+        }
+        heading(text("document.signatures"));
+        lines(text("document.signatures.seal", seal.signer().name(), seal.signer().role(), dateTime(seal.time())),
+                Face.REGULAR, 9.5f, GREY, 13);
+        for (int i = 0; i < personalSignatures; i++) {
+            y -= BOX_HEIGHT + 8;
+            boxes.computeIfAbsent(pages.size() - 1, p -> new ArrayList<>())
+                    .add(new float[] {MARGIN, y, BOX_WIDTH, BOX_HEIGHT});
+        }
+        return this;
+    }
+
     private void newPage() {
         content = new StringBuilder(4096);
         pages.add(content);
@@ -218,6 +247,17 @@ public final class PdfLayout implements AutoCloseable {
             }
             pdPage.getCOSObject().setItem(COSName.CONTENTS, stream);
             pdPage.getCOSObject().setItem(COSName.RESOURCES, resources);
+            if (boxes.containsKey(i)) {
+                COSArray list = new COSArray();
+                for (float[] box : boxes.get(i)) {
+                    COSArray rectangle = new COSArray();
+                    for (float value : box) {
+                        rectangle.add(new org.apache.pdfbox.cos.COSFloat(value));
+                    }
+                    list.add(rectangle);
+                }
+                pdPage.getCOSObject().setItem(SIGNATURE_BOXES, list);
+            }
             document.addPage(pdPage);
         }
         conformance();
@@ -248,7 +288,7 @@ public final class PdfLayout implements AutoCloseable {
     }
 
     /** One line of printable text. */
-    private static void write(StringBuilder page, Face face, float size, float[] colour, float x, float y,
+    static void write(StringBuilder page, Face face, float size, float[] colour, float x, float y,
             String printable) {
         colour(page, colour);
         page.append("BT /").append(face.resource).append(' ');

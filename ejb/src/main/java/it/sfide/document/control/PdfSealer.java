@@ -54,7 +54,9 @@ final class PdfSealer {
             byte[] container = fill(pdf, size, seal);
             if (container.length == size) {
                 PadesSigner.rememberSize(seal.signer(), size);
-                return appendValidationData(pdf, seal.validationCertificates(), seal.validationCrls());
+                java.util.Collection<X509Certificate> certificates = PadesSigner.withTimeStampCertificates(
+                        seal.validationCertificates(), container);
+                return appendValidationData(pdf, certificates, seal.revocation().crlsFor(certificates));
             }
             size = container.length;
         }

@@ -58,6 +58,7 @@ public class PlatformKeys {
     private static final Duration CRL_PERIOD = Duration.ofHours(1);
 
     private volatile KeyStore store;
+    private RemoteTimeStampAuthority remote;
     private volatile IssuedCrl crl;
     private char[] password;
 
@@ -69,6 +70,11 @@ public class PlatformKeys {
                     + " password. Set it for any real installation (docs/operations.md).");
             return DEMO_PASSWORD;
         }).toCharArray();
+        remote = settings.tsaUrl().map(url -> new RemoteTimeStampAuthority(java.net.URI.create(url),
+                settings.tsaUser().orElse(null), settings.tsaPassword().orElse(null))).orElse(null);
+        if (remote != null) {
+            LOG.info(() -> "Signature time-stamps come from the external service " + settings.tsaUrl().orElseThrow());
+        }
         Path file = settings.keystore();
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -92,10 +98,10 @@ public class PlatformKeys {
         KeyPair tsaKeys = CertificateAuthority.newKeyPair();
         X509Certificate tsa = CertificateAuthority.issue(ca, caKeys.getPrivate(), tsaKeys.getPublic(),
                 "Sfide Time-Stamping Authority", CertificateAuthority.Purpose.TIME_STAMPING, now,
-                Duration.ofDays(365L * 10));
+                Duration.ofDays(365L * 10), crlUrl());
         KeyPair sealKeys = CertificateAuthority.newKeyPair();
         X509Certificate seal = CertificateAuthority.issue(ca, caKeys.getPrivate(), sealKeys.getPublic(),
-                "Sfide Platform Seal", CertificateAuthority.Purpose.SEAL, now, Duration.ofDays(365L * 5));
+                "Sfide Platform Seal", CertificateAuthority.Purpose.SEAL, now, Duration.ofDays(365L * 5), crlUrl());
         try {
             KeyStore created = KeyStore.getInstance("PKCS12");
             created.load(null, null);
@@ -115,7 +121,7 @@ public class PlatformKeys {
     }
 
     /** Private keys: readable by the server's user only, where the file system knows permissions. */
-    private static void ownerOnly(Path file) throws IOException {
+    static void ownerOnly(Path file) throws IOException {
         if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
             Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         }
@@ -135,6 +141,57 @@ public class PlatformKeys {
             throw new IllegalStateException("cannot read the platform keystore " + file
                     + " (wrong SFIDE_KEYSTORE_PASSWORD?)", e);
         }
+    }
+
+    /** Where the CA's CRL is published, written into the certificates it issues. */
+    public String crlUrl() {
+        return settings.baseUrl() + "/api/v1/trust/ca.crl";
+    }
+
+    /**
+     * A secret for one purpose (e.g. the protection of a body's or a person's key file), derived from the platform
+     * keystore password without revealing it: a key file copied from the data directory opens only with it.
+     */
+    public byte[] derivedSecret(String purpose) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(("sfide|" + purpose + "|"
+                    + new String(password)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Signature time-stamps: by the external service of {@code SFIDE_TSA_URL} when configured, otherwise by the
+     * platform's own time-stamping authority at the given time.
+     */
+    public java.util.function.Function<byte[], org.bouncycastle.tsp.TimeStampToken> timeStamper(Instant now) {
+        if (remote != null) {
+            return remote::stamp;
+        }
+        X509Certificate tsa = certificate(TSA);
+        PrivateKey key = privateKey(TSA);
+        java.util.List<X509Certificate> chain = java.util.List.of(tsa, certificate(CA));
+        return digest -> TimeStampAuthority.stamp(digest, tsa, key, chain, now);
+    }
+
+    /**
+     * What a verifier needs offline besides CRLs: the signer's chain (and the platform TSA's; an external
+     * service's certificates are taken from its tokens).
+     */
+    public java.util.List<X509Certificate> validationCertificates(X509Certificate signer) {
+        return remote != null ? java.util.List.of(signer, certificate(CA))
+                : java.util.List.of(signer, certificate(TSA), certificate(CA));
+    }
+
+    /**
+     * The CRLs covering a signature's certificates: the platform CA's (the hourly one, or one issued now for a
+     * signature added to an existing document) and, for certificates of other authorities (an external
+     * time-stamping service), the CRLs published at their distribution points.
+     */
+    public RevocationSource revocation(boolean fresh) {
+        return certificates -> RemoteCrls.covering(certificates, certificate(CA), () -> fresh ? freshCrl() : crl(),
+                clock.instant());
     }
 
     public X509Certificate certificate(String alias) {

@@ -2,7 +2,6 @@ package it.sfide.document.control;
 
 import org.bouncycastle.tsp.TimeStampToken;
 
-import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
@@ -10,8 +9,9 @@ import java.util.function.Function;
 
 /**
  * How a document is sealed when it is issued: who signs, the reason shown, the signing time, where the signature
- * time-stamp comes from, and the certificates and CRLs a verifier needs offline (baseline LT).
+ * time-stamp comes from, the certificates a verifier needs offline (baseline LT; the time-stamping authority's are
+ * taken from the token itself) and where the CRLs covering all of them come from.
  */
 public record Seal(SigningIdentity signer, String reason, Instant time, Function<byte[], TimeStampToken> timeStamper,
-        Collection<X509Certificate> validationCertificates, Collection<X509CRL> validationCrls) {
+        Collection<X509Certificate> validationCertificates, RevocationSource revocation) {
 }

@@ -29,6 +29,9 @@ public class AccountService {
     @Inject
     Settings settings;
 
+    @Inject
+    it.sfide.document.control.PersonalKeys personalKeys;
+
     public Me me() {
         return Me.of(caller.account());
     }
@@ -48,6 +51,7 @@ public class AccountService {
                 .ifPresent(key -> {
                     throw SfideException.invalid("newPassword", key, PasswordPolicy.MIN_LENGTH);
                 });
+        personalKeys.rewrap(me.getId(), current, replacement);
         me.changePasswordHash(hasher.hash(replacement));
     }
 }

@@ -28,6 +28,12 @@ public record VerificationCertificate(String organisation, String kind, String t
             return "organisation-verification";
         }
 
+        /** The administrator who verified signs it personally. */
+        @Override
+        public int personalSignatures() {
+            return 1;
+        }
+
         @Override
         public void write(VerificationCertificate c, PdfLayout layout) {
             layout.paragraph(layout.text("document.organisation-verification.intro", c.organisation(),

@@ -26,15 +26,26 @@ public class VerificationCertificates {
     @Inject
     Accounts accounts;
 
+    @Inject
+    it.sfide.document.control.BodySeals bodySeals;
+
+    /** A verified public body also gets its own seal certificate, for the documents it will issue. */
     public DocumentView issueFor(Organisation organisation) {
+        if (organisation.getKind() == it.sfide.identity.OrganisationKind.PUBLIC_BODY) {
+            bodySeals.ensure(organisation.getId(), organisation.getName());
+        }
         Locale locale = accounts.members(organisation.getId()).stream().filter(Account::isOrganisationManager)
                 .map(Account::getLocale).findFirst().orElse(Texts.ITALIAN);
         VerificationCertificate certificate = new VerificationCertificate(organisation.getName(),
                 organisation.getKind().name(), organisation.getTaxCode(),
                 organisation.getIpaCode() != null ? organisation.getIpaCode() : organisation.getVatNumber(),
                 organisation.getStatusChangedBy(), organisation.getStatusChangedAt());
-        return documents.issue(new VerificationCertificate.Renderer(), certificate, new Issue(RECORD,
+        DocumentView issued = documents.issue(new VerificationCertificate.Renderer(), certificate, new Issue(RECORD,
                 String.valueOf(organisation.getId()), organisation.getId(), Visibility.PUBLIC, locale));
+        // the administrator who verified signs the certificate personally (remote signature, password re-entered)
+        accounts.byUsername(organisation.getStatusChangedBy()).ifPresent(admin -> documents.requestSignature(
+                issued.protocol(), admin.getId(), Texts.get(locale, "document.organisation-verification.signer")));
+        return issued;
     }
 
     public boolean issued(Organisation organisation) {

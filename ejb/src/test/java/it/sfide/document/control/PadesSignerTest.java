@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,6 +85,47 @@ class PadesSignerTest {
             assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
         }
         assertPdfA(twice);
+    }
+
+    @Test
+    void aPersonalSignatureIsShownInTheBoxTheLayoutKeptAndEverythingStaysValid() throws Exception {
+        byte[] issued = issued();
+        byte[] signed = PKI.signVisibly(issued, PKI.person, List.of("Firmato digitalmente da Giulia Bianchi",
+                "RUP, Regione Lombardia", "22 novembre 2026, 11:00"));
+        Files.write(Path.of("target", "visibly-signed.pdf"), signed);
+        SimpleReport report = validate(signed, PKI.ca);
+        assertEquals(2, report.getSignaturesCount());
+        for (String id : report.getSignatureIdList()) {
+            assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
+            assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
+        }
+        assertPdfA(signed);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(signed)) {
+            var page = document.getPage(0);
+            var box = (org.apache.pdfbox.cos.COSArray) page.getCOSObject().getCOSArray(PdfLayout.SIGNATURE_BOXES)
+                    .getObject(0);
+            var widgets = page.getAnnotations().stream().filter(a -> a.getRectangle().getWidth() > 0).toList();
+            assertEquals(1, widgets.size(), "the person's signature is visible, the seal is not");
+            assertEquals(((org.apache.pdfbox.cos.COSNumber) box.getObject(1)).floatValue(),
+                    widgets.get(0).getRectangle().getLowerLeftY(), 0.01, "in the box kept for it");
+            assertTrue(widgets.get(0).getAppearance().getNormalAppearance().isStream());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Sigillato elettronicamente da Sfide"), text);
+        }
+        assertEquals(List.of(), SignatureInspector.inspect(signed, List.of(PKI.ca)).stream()
+                .filter(c -> c.changedAfter()).toList(), "a visible signature is no change to the document");
+    }
+
+    @Test
+    void anArchivalDocumentGetsADocumentTimeStampAndReachesBaselineLta() throws Exception {
+        byte[] archival = PadesSigner.addDocumentTimeStamp(issued(), PKI.timeStamper());
+        Files.write(Path.of("target", "archival-document.pdf"), archival);
+        SimpleReport report = validate(archival, PKI.ca);
+        assertEquals(1, report.getSignaturesCount());
+        String id = report.getFirstSignatureId();
+        assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
+        assertEquals(SignatureLevel.PAdES_BASELINE_LTA, report.getSignatureFormat(id));
+        assertPdfA(archival);
     }
 
     @Test

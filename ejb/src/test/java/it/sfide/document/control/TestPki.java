@@ -54,12 +54,17 @@ final class TestPki {
 
     /** How the platform seals a document it issues, with this PKI. */
     Seal sealing() {
-        return new Seal(seal, "test", now, timeStamper(), certificates(), crls());
+        return new Seal(seal, "test", now, timeStamper(), certificates(), RevocationSource.of(crls()));
     }
 
     /** A later signature on an existing document, with a CRL fresh at that moment, as PlatformKeys gives. */
+    byte[] signVisibly(byte[] pdf, SigningIdentity who, List<String> lines) {
+        return PadesSigner.sign(pdf, who, "test", now, timeStamper(), certificates(),
+                RevocationSource.of(List.of(CertificateAuthority.crl(ca, caKeys.getPrivate(), now))), lines);
+    }
+
     byte[] sign(byte[] pdf, SigningIdentity who) {
         return PadesSigner.sign(pdf, who, "test", now, timeStamper(), certificates(),
-                List.of(CertificateAuthority.crl(ca, caKeys.getPrivate(), now)));
+                RevocationSource.of(List.of(CertificateAuthority.crl(ca, caKeys.getPrivate(), now))));
     }
 }

@@ -39,6 +39,14 @@ public class TrustResource {
         return pem(trust.tsaPem(), "sfide-tsa.pem");
     }
 
+    /** The seal certificate of a verified public body (404 for others). */
+    @GET
+    @Path("bodies/{id}.pem")
+    @Produces("application/x-pem-file")
+    public Response bodySeal(@jakarta.ws.rs.PathParam("id") long organisationId) {
+        return pem(trust.bodySealPem(organisationId), "sfide-body-" + organisationId + ".pem");
+    }
+
     @GET
     @Path("ca.crl")
     @Produces("application/pkix-crl")

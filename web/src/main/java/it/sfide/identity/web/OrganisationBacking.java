@@ -34,10 +34,14 @@ public class OrganisationBacking implements Serializable {
     @Inject
     DocumentRegistry registry;
 
+    @Inject
+    it.sfide.document.boundary.TrustService trust;
+
     private OrganisationView organisation;
     private List<MemberView> members = List.of();
     private List<InvitationView> invitations = List.of();
     private List<DocumentView> documents = List.of();
+    private it.sfide.document.boundary.CertificateView seal;
     private boolean manager;
     private boolean own = true;
     private String email;
@@ -60,6 +64,7 @@ public class OrganisationBacking implements Serializable {
             organisation = organisations.get(id);
             members = organisations.members(organisation.id());
             documents = registry.visible("organisation", String.valueOf(organisation.id()), null, 20);
+            seal = trust.bodySeal(organisation.id()).orElse(null);
             if (manager) {
                 invitations = organisations.openInvitations(organisation.id());
             }
@@ -88,6 +93,7 @@ public class OrganisationBacking implements Serializable {
     public List<MemberView> getMembers() { return members; }
     public List<InvitationView> getInvitations() { return invitations; }
     public List<DocumentView> getDocuments() { return documents; }
+    public it.sfide.document.boundary.CertificateView getSeal() { return seal; }
     public boolean isManager() { return manager; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }

@@ -1,0 +1,71 @@
+package it.sfide.document.web;
+
+import it.sfide.document.boundary.DocumentSigning;
+import it.sfide.document.boundary.DocumentView;
+import it.sfide.document.boundary.SignatureRequestView;
+import it.sfide.platform.web.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** Documents to sign: the caller reads each one, then signs it by re-entering their password. */
+@Named
+@ViewScoped
+public class SignaturesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DocumentSigning signing;
+
+    private List<SignatureRequestView> pending;
+    private Long signing_;
+    private String password;
+
+    @PostConstruct
+    void init() {
+        pending = signing.pending();
+    }
+
+    public void choose(long requestId) {
+        signing_ = requestId;
+        password = null;
+    }
+
+    public void cancel() {
+        signing_ = null;
+        password = null;
+    }
+
+    public String sign() {
+        try {
+            DocumentView signed = signing.sign(signing_, password);
+            Messages.info("signatures.done", signed.protocol());
+        } catch (RuntimeException e) {
+            if (!Messages.show(e, Map.of("password", "sign:password"))) {
+                throw e;
+            }
+            return null;
+        } finally {
+            password = null;
+        }
+        return "/account/signatures?faces-redirect=true";
+    }
+
+    public boolean isSigning(long requestId) {
+        return signing_ != null && signing_ == requestId;
+    }
+
+    public SignatureRequestView getChosen() {
+        return pending.stream().filter(r -> isSigning(r.id())).findFirst().orElse(null);
+    }
+
+    public List<SignatureRequestView> getPending() { return pending; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+}

@@ -143,4 +143,39 @@ class PortalUiIT {
         browser.open("/account/profile.xhtml");
         assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), "after logout the profile needs a login");
     }
+
+    @Test
+    void theVerifyingAdministratorSignsACertificateOnThePageByReenteringTheirPassword() {
+        Api api = new Api();
+        String suffix = it.sfide.testing.TestData.unique();
+        String request = jakarta.json.Json.createObjectBuilder().add("kind", "OPERATOR")
+                .add("organisationName", "Pagina " + suffix + " S.r.l.").add("country", "IT")
+                .add("taxCode", it.sfide.testing.TestData.italianVatNumber()).add("operatorType", "SME")
+                .add("contactEmail", "p." + suffix + "@example.org").add("fullName", "Titolare " + suffix)
+                .add("username", "page" + suffix).add("email", "page." + suffix + "@example.org")
+                .add("password", "Ontano-nero-2026!").add("locale", "it").build().toString();
+        long id = api.post("/api/v1/registrations", null, request).json().getJsonNumber("organisationId").longValue();
+        String admin = api.token("admin", Api.DEMO_PASSWORD);
+        assertEquals(200, api.post("/api/v1/admin/organisations/" + id + "/verification", admin, "").status());
+        String protocol = api.get("/api/v1/documents?recordType=organisation&recordId=" + id, null).array()
+                .getJsonObject(0).getString("protocol");
+
+        browser.login("admin", Api.DEMO_PASSWORD);
+        browser.clickToNewPage(By.id("nav-signatures"));
+        By choose = By.xpath("//tr[.//code[text()='" + protocol + "']]//input[contains(@id, 'choose')]");
+        browser.clickToNewPage(choose);
+        browser.type(By.id("sign:password"), "not-my-password-1");
+        browser.clickToNewPage(By.id("sign:confirm"));
+        assertTrue(browser.text(By.id("main")).contains(it("error.signature.password")),
+                "a wrong password signs nothing and says so");
+
+        browser.type(By.id("sign:password"), Api.DEMO_PASSWORD);
+        browser.clickToNewPage(By.id("sign:confirm"));
+        assertTrue(browser.text(By.id("main")).contains(Texts.get(Locale.ITALIAN, "signatures.done", protocol)),
+                browser.text(By.id("main")));
+        assertTrue(browser.driver().findElements(choose).isEmpty(), "no longer waiting");
+        browser.screenshot("signatures-admin");
+        assertTrue(api.get("/api/v1/documents/" + protocol + "/registration", null).json().getString("signers")
+                .contains("Amministratore Sfide"));
+    }
 }

@@ -88,17 +88,22 @@ public class BodySeals {
         }
     }
 
-    /** The body's sealing identity, shown with its name and the given role. */
+    /** The body's sealing identity, shown with its name and the given role (its key read once, then kept). */
     public SigningIdentity identity(long organisationId, String bodyName, String role) {
-        try {
-            KeyStore store = load(organisationId);
-            List<X509Certificate> chain = Arrays.stream(store.getCertificateChain(ALIAS))
-                    .map(c -> (X509Certificate) c).toList();
-            return new SigningIdentity((PrivateKey) store.getKey(ALIAS, secret(organisationId)), chain, bodyName, role);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot open the seal of organisation " + organisationId, e);
-        }
+        SigningIdentity kept = opened.computeIfAbsent(organisationId, id -> {
+            try {
+                KeyStore store = load(id);
+                List<X509Certificate> chain = Arrays.stream(store.getCertificateChain(ALIAS))
+                        .map(c -> (X509Certificate) c).toList();
+                return new SigningIdentity((PrivateKey) store.getKey(ALIAS, secret(id)), chain, bodyName, role);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("cannot open the seal of organisation " + id, e);
+            }
+        });
+        return new SigningIdentity(kept.key(), kept.chain(), bodyName, role);
     }
+
+    private final java.util.Map<Long, SigningIdentity> opened = new java.util.concurrent.ConcurrentHashMap<>();
 
     private KeyStore load(long organisationId) throws GeneralSecurityException {
         try (InputStream in = Files.newInputStream(file(organisationId))) {

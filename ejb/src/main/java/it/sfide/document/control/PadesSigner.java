@@ -12,34 +12,8 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
-import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
-import org.bouncycastle.asn1.cms.AttributeTable;
-import org.bouncycastle.asn1.cms.CMSAttributes;
-import org.bouncycastle.asn1.ess.ESSCertIDv2;
-import org.bouncycastle.asn1.ess.SigningCertificateV2;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.IssuerSerial;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSAttributeTableGenerator;
-import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.SignerInfoGenerator;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.SignerInformationStore;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 
 import java.io.ByteArrayOutputStream;
@@ -74,12 +48,7 @@ public final class PadesSigner {
     /** The container size last seen per signing certificate: usually right at the first attempt. */
     private static final java.util.Map<java.math.BigInteger, Integer> KNOWN_SIZES =
             new java.util.concurrent.ConcurrentHashMap<>();
-    /** What a signer's CMS containers share (chain and signing-certificate attribute), prepared once per signer. */
-    private static final java.util.Map<java.math.BigInteger, Prepared> PREPARED =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Prepared(X509Certificate certificate, JcaCertStore chain, CMSAttributeTableGenerator attributes) {
-    }
 
     private PadesSigner() {
     }
@@ -147,30 +116,48 @@ public final class PadesSigner {
 
     private static final int DOCUMENT_TIME_STAMP_GUESS = 1400;
 
-    /** The given certificates and those the container's signature time-stamp carries, without repeats. */
+    /**
+     * The given certificates and those the container's signature time-stamp carries, without repeats. Read at the
+     * ASN.1 level: only a certificate not already given (an external authority's) is decoded.
+     */
     static Collection<X509Certificate> withTimeStampCertificates(Collection<X509Certificate> certificates,
             byte[] container) {
-        java.util.Map<String, X509Certificate> all = new java.util.LinkedHashMap<>();
         try {
+            java.util.List<X509Certificate> all = new java.util.ArrayList<>(certificates);
+            java.util.Set<String> known = new java.util.HashSet<>();
             for (X509Certificate certificate : certificates) {
-                all.put(java.util.HexFormat.of().formatHex(certificate.getEncoded()), certificate);
+                known.add(java.util.Base64.getEncoder().encodeToString(certificate.getEncoded()));
             }
-            SignerInformation info = new CMSSignedData(container).getSignerInfos().getSigners().iterator().next();
-            Attribute stamp = info.getUnsignedAttributes() == null ? null
-                    : info.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
-            if (stamp != null) {
-                TimeStampToken token = new TimeStampToken(new CMSSignedData(
-                        stamp.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded("DER")));
-                org.bouncycastle.cert.jcajce.JcaX509CertificateConverter converter =
-                        new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter();
-                for (org.bouncycastle.cert.X509CertificateHolder holder : token.getCertificates().getMatches(null)) {
-                    X509Certificate certificate = converter.getCertificate(holder);
-                    all.putIfAbsent(java.util.HexFormat.of().formatHex(certificate.getEncoded()), certificate);
+            org.bouncycastle.asn1.cms.SignedData signed = org.bouncycastle.asn1.cms.SignedData.getInstance(
+                    org.bouncycastle.asn1.cms.ContentInfo.getInstance(container).getContent());
+            org.bouncycastle.asn1.cms.SignerInfo info = org.bouncycastle.asn1.cms.SignerInfo.getInstance(
+                    signed.getSignerInfos().getObjectAt(0));
+            if (info.getUnauthenticatedAttributes() == null) {
+                return all;
+            }
+            org.bouncycastle.asn1.cms.AttributeTable unsigned = new org.bouncycastle.asn1.cms.AttributeTable(
+                    info.getUnauthenticatedAttributes());
+            org.bouncycastle.asn1.cms.Attribute stamp = unsigned.get(
+                    org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+            if (stamp == null) {
+                return all;
+            }
+            org.bouncycastle.asn1.cms.SignedData token = org.bouncycastle.asn1.cms.SignedData.getInstance(
+                    org.bouncycastle.asn1.cms.ContentInfo.getInstance(stamp.getAttrValues().getObjectAt(0))
+                            .getContent());
+            if (token.getCertificates() == null) {
+                return all;
+            }
+            java.security.cert.CertificateFactory factory = null;
+            for (org.bouncycastle.asn1.ASN1Encodable item : token.getCertificates()) {
+                byte[] encoded = item.toASN1Primitive().getEncoded("DER");
+                if (known.add(java.util.Base64.getEncoder().encodeToString(encoded))) {
+                    factory = factory != null ? factory : java.security.cert.CertificateFactory.getInstance("X.509");
+                    all.add((X509Certificate) factory.generateCertificate(new java.io.ByteArrayInputStream(encoded)));
                 }
             }
-            return List.copyOf(all.values());
-        } catch (CMSException | IOException | GeneralSecurityException
-                 | org.bouncycastle.tsp.TSPException e) {
+            return all;
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
             throw new IllegalStateException("cannot read the time-stamp's certificates", e);
         }
     }
@@ -270,68 +257,9 @@ public final class PadesSigner {
         }
     }
 
+    /** The CMS container of a signature over the signed bytes, with its signature time-stamp. */
     static byte[] cms(byte[] content, SigningIdentity signer, Function<byte[], TimeStampToken> timeStamper) {
-        try {
-            Prepared prepared = prepared(signer);
-            SignerInfoGenerator infoGenerator = new JcaSignerInfoGeneratorBuilder(DIGESTS)
-                    .setSignedAttributeGenerator(prepared.attributes())
-                    .build(new FixedLengthSigner(signer.key()), prepared.certificate());
-            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(infoGenerator);
-            generator.addCertificates(prepared.chain());
-            CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
-
-            SignerInformation info = signed.getSignerInfos().getSigners().iterator().next();
-            byte[] imprint = MessageDigest.getInstance("SHA-256").digest(info.getSignature());
-            TimeStampToken token = timeStamper.apply(imprint);
-            ASN1EncodableVector unsigned = new ASN1EncodableVector();
-            unsigned.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-                    new DERSet(token.toCMSSignedData().toASN1Structure())));
-            SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(info, new AttributeTable(unsigned));
-            return CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped)).getEncoded("DER");
-        } catch (GeneralSecurityException | OperatorCreationException | CMSException | IOException e) {
-            throw new IllegalStateException("cannot create the CMS signature", e);
-        }
-    }
-
-    private static final org.bouncycastle.operator.DigestCalculatorProvider DIGESTS = digests();
-
-    private static org.bouncycastle.operator.DigestCalculatorProvider digests() {
-        try {
-            return new JcaDigestCalculatorProviderBuilder().build();
-        } catch (OperatorCreationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Prepared prepared(SigningIdentity signer) throws GeneralSecurityException {
-        X509Certificate certificate = signer.certificate();
-        Prepared prepared = PREPARED.get(certificate.getSerialNumber());
-        if (prepared == null || !prepared.certificate().equals(certificate)) {
-            prepared = new Prepared(certificate, new JcaCertStore(signer.chain()), signedAttributes(certificate));
-            PREPARED.put(certificate.getSerialNumber(), prepared);
-        }
-        return prepared;
-    }
-
-    /** Content type, message digest and ESS signing-certificate-v2; deliberately no signing time. */
-    private static CMSAttributeTableGenerator signedAttributes(X509Certificate certificate)
-            throws GeneralSecurityException {
-        byte[] certificateHash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
-        IssuerSerial issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(
-                X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))), certificate.getSerialNumber());
-        Attribute signingCertificate = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-                new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {new ESSCertIDv2(
-                        new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), certificateHash, issuerSerial)})));
-        return (Map parameters) -> {
-            ASN1EncodableVector attributes = new ASN1EncodableVector();
-            attributes.add(new Attribute(CMSAttributes.contentType,
-                    new DERSet((ASN1ObjectIdentifier) parameters.get(CMSAttributeTableGenerator.CONTENT_TYPE))));
-            attributes.add(new Attribute(CMSAttributes.messageDigest,
-                    new DERSet(new DEROctetString((byte[]) parameters.get(CMSAttributeTableGenerator.DIGEST)))));
-            attributes.add(signingCertificate);
-            return new AttributeTable(attributes);
-        };
+        return CmsWriter.padesSignature(content, signer, timeStamper);
     }
 
     /**

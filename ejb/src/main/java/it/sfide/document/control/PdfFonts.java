@@ -3,7 +3,12 @@ package it.sfide.document.control;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -52,6 +57,7 @@ final class PdfFonts {
     /** Per face, per code point: the advance width in thousandths of the font size. */
     private final float[][] widths = new float[Face.values().length][LIMIT];
     private final byte[] template;
+    private final Parsed parsed;
 
     private PdfFonts() {
         try (PDDocument document = new PDDocument()) {
@@ -71,6 +77,7 @@ final class PdfFonts {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out, CompressParameters.NO_COMPRESSION);
             template = out.toByteArray();
+            parsed = new Parsed(template);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the document fonts", e);
         }
@@ -102,9 +109,107 @@ final class PdfFonts {
         return font;
     }
 
-    /** The template every document starts from (read-only: callers parse their own copy). */
+    /** The template every document starts from, as bytes. */
     static byte[] template() {
         return INSTANCE.template;
+    }
+
+    /**
+     * A new document holding a copy of the template's objects (the fonts as inherited page resources, the output
+     * intent): copied from the template parsed once, which is much cheaper than parsing it for every document.
+     * Nothing of the parsed template is shared with the copy, so documents made in parallel never touch the same
+     * objects.
+     */
+    static PDDocument newDocument() {
+        PDDocument document = new PDDocument();
+        Parsed parsed = INSTANCE.parsed;
+        java.util.Map<COSBase, COSBase> copies = new java.util.IdentityHashMap<>();
+        document.getPages().getCOSObject().setItem(COSName.RESOURCES, parsed.copy(parsed.resources, copies));
+        document.getDocumentCatalog().getCOSObject().setItem(COSName.OUTPUT_INTENTS,
+                parsed.copy(parsed.outputIntents, copies));
+        return document;
+    }
+
+    /** The template, parsed and fully resolved once, with each stream's encoded bytes read out. */
+    private static final class Parsed {
+
+        final COSBase resources;
+        final COSBase outputIntents;
+        private final java.util.Map<COSStream, byte[]> streams = new java.util.IdentityHashMap<>();
+
+        Parsed(byte[] template) throws IOException {
+            PDDocument document = org.apache.pdfbox.Loader.loadPDF(template);
+            resources = document.getPages().getCOSObject().getItem(COSName.RESOURCES);
+            outputIntents = document.getDocumentCatalog().getCOSObject().getItem(COSName.OUTPUT_INTENTS);
+            resolve(resources, new java.util.HashSet<>());
+            resolve(outputIntents, new java.util.HashSet<>());
+            // the parsed objects stay in memory; the document is not used again
+        }
+
+        private void resolve(COSBase base, java.util.Set<COSBase> seen) throws IOException {
+            COSBase object = base instanceof COSObject reference ? reference.getObject() : base;
+            if (object == null || !seen.add(object)) {
+                return;
+            }
+            if (object instanceof COSStream stream) {
+                try (InputStream in = stream.createRawInputStream()) {
+                    streams.put(stream, in.readAllBytes());
+                }
+            }
+            if (object instanceof COSDictionary dictionary) {
+                for (COSName key : dictionary.keySet()) {
+                    resolve(dictionary.getItem(key), seen);
+                }
+            } else if (object instanceof COSArray array) {
+                for (int i = 0; i < array.size(); i++) {
+                    resolve(array.get(i), seen);
+                }
+            }
+        }
+
+        /** A deep copy: dictionaries, arrays and streams anew (references kept indirect), values shared. */
+        COSBase copy(COSBase base, java.util.Map<COSBase, COSBase> copies) {
+            boolean indirect = base instanceof COSObject;
+            COSBase object = indirect ? ((COSObject) base).getObject() : base;
+            COSBase done = copies.get(object);
+            if (done != null) {
+                return done;
+            }
+            if (object instanceof COSStream stream) {
+                COSStream copy = new COSStream();
+                copies.put(object, copy);
+                for (COSName key : stream.keySet()) {
+                    if (!COSName.LENGTH.equals(key)) {
+                        copy.setItem(key, copy(stream.getItem(key), copies));
+                    }
+                }
+                try (java.io.OutputStream out = copy.createRawOutputStream()) {
+                    out.write(streams.get(stream));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return copy;
+            }
+            if (object instanceof COSDictionary dictionary) {
+                COSDictionary copy = new COSDictionary();
+                copies.put(object, copy);
+                for (COSName key : dictionary.keySet()) {
+                    copy.setItem(key, copy(dictionary.getItem(key), copies));
+                }
+                copy.setDirect(!indirect);
+                return copy;
+            }
+            if (object instanceof COSArray array) {
+                COSArray copy = new COSArray();
+                copies.put(object, copy);
+                for (int i = 0; i < array.size(); i++) {
+                    copy.add(copy(array.get(i), copies));
+                }
+                copy.setDirect(!indirect);
+                return copy;
+            }
+            return object;
+        }
     }
 
     /** The text as the font can show it: missing characters lose their accents, or become a question mark. */

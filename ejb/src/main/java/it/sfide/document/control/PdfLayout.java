@@ -73,7 +73,7 @@ public final class PdfLayout implements AutoCloseable {
 
     private PdfLayout(DocumentHeader header) throws IOException {
         this.header = header;
-        this.document = Loader.loadPDF(PdfFonts.template());
+        this.document = PdfFonts.newDocument();
         newPage();
     }
 

@@ -202,13 +202,18 @@ public class PlatformKeys {
         }
     }
 
+    /** A platform private key, decrypted from the keystore once and then kept in memory. */
     public PrivateKey privateKey(String alias) {
-        try {
-            return (PrivateKey) store.getKey(alias, password);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return privateKeys.computeIfAbsent(alias, a -> {
+            try {
+                return (PrivateKey) store.getKey(a, password);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
+
+    private final java.util.Map<String, PrivateKey> privateKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** An RFC 3161 response of the platform's time-stamping authority to the given request. */
     public byte[] timeStampResponse(byte[] request) {

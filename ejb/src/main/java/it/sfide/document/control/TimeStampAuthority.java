@@ -11,7 +11,6 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
-import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampToken;
@@ -76,12 +75,8 @@ public final class TimeStampAuthority {
     public static TimeStampToken stamp(byte[] sha256, X509Certificate tsa, PrivateKey tsaKey,
             List<X509Certificate> chain, Instant now) {
         try {
-            TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
-            requests.setCertReq(true);
-            TimeStampRequest request = requests.generate(TSPAlgorithms.SHA256, sha256, new BigInteger(63, RANDOM));
-            return tokenGenerator(tsa, tsaKey, chain, TimeStampTokenGenerator.R_SECONDS)
-                    .generate(request, serial(), Date.from(now));
-        } catch (TSPException e) {
+            return CmsWriter.timeStampToken(sha256, tsa, tsaKey, chain, now, POLICY, serial());
+        } catch (RuntimeException e) {
             throw new IllegalStateException("cannot time-stamp", e);
         }
     }

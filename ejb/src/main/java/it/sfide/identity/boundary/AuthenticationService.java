@@ -47,38 +47,50 @@ public class AuthenticationService {
     Clock clock;
 
     public CredentialCheck checkPassword(String username, String password) {
+        return check(username, password, "login");
+    }
+
+    /**
+     * A signed-in person re-entering their password to confirm an act (a signature): the same check and lock-out
+     * as a login, recorded as {@code password.confirm}.
+     */
+    public CredentialCheck confirmPassword(String username, String password) {
+        return check(username, password, "password.confirm");
+    }
+
+    private CredentialCheck check(String username, String password, String action) {
         Instant now = clock.instant();
         String claimed = MemberRules.normaliseUsername(username);
         Optional<Account> found = accounts.byUsername(claimed);
         if (found.isEmpty()) {
             hasher.spendTime(password);
-            return refused(claimed, null, "unknown account");
+            return refused(claimed, null, "unknown account", action);
         }
         Account account = found.get();
         Long organisation = account.getOrganisation() == null ? null : account.getOrganisation().getId();
         if (account.isLocked(now)) {
             hasher.spendTime(password);
-            return refused(claimed, organisation, "locked until " + account.getLockedUntil());
+            return refused(claimed, organisation, "locked until " + account.getLockedUntil(), action);
         }
         if (!settings.demoMode() && PasswordPolicy.DEMO_PASSWORD.equals(password)) {
             // the published demo password opens nothing once demo mode is off, even on old demo accounts
             hasher.spendTime(password);
-            return refused(claimed, organisation, "demo password outside demo mode");
+            return refused(claimed, organisation, "demo password outside demo mode", action);
         }
         if (!hasher.matches(password, account.getPasswordHash())) {
             account.recordFailedLogin(now);
-            return refused(claimed, organisation, "wrong password, failure " + account.getFailedLogins());
+            return refused(claimed, organisation, "wrong password, failure " + account.getFailedLogins(), action);
         }
         account.recordSuccessfulLogin(now);
-        trail.record(new AuditEntry(claimed, organisation, "login", "account", String.valueOf(account.getId()),
+        trail.record(new AuditEntry(claimed, organisation, action, "account", String.valueOf(account.getId()),
                 AuditOutcome.DONE, null));
         return new CredentialCheck(true, account.getUsername(), account.getRole());
     }
 
     /** Every login attempt is an act of the audit chain, refused ones too (this transaction commits them). */
-    private CredentialCheck refused(String claimed, Long organisation, String why) {
+    private CredentialCheck refused(String claimed, Long organisation, String why, String action) {
         String actor = claimed == null || claimed.isEmpty() ? "anonymous" : claimed;
-        trail.record(new AuditEntry(actor, organisation, "login", "account", null, AuditOutcome.REFUSED, why));
+        trail.record(new AuditEntry(actor, organisation, action, "account", null, AuditOutcome.REFUSED, why));
         return CredentialCheck.refused();
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Confirms a signer's password with the same check as a login (own transaction: failures count towards the
- * lock-out and are audited even when the signature is then refused).
+ * lock-out and are audited as {@code password.confirm} even when the signature is then refused).
  */
 @Dependent
 public class IdentitySignerDirectory implements SignerDirectory {
@@ -29,7 +29,7 @@ public class IdentitySignerDirectory implements SignerDirectory {
 
     @Override
     public Optional<Signer> confirm(String username, String password) {
-        CredentialCheck check = authentication.checkPassword(username, password);
+        CredentialCheck check = authentication.confirmPassword(username, password);
         if (!check.valid() || !check.username().equals(username)) {
             return Optional.empty();
         }

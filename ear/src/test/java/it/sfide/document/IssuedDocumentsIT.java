@@ -101,15 +101,7 @@ class IssuedDocumentsIT {
 
     @Test
     void verifyingAnOrganisationIssuesItsCertificate() {
-        String suffix = TestData.unique();
-        JsonObject request = Json.createObjectBuilder().add("kind", "OPERATOR")
-                .add("organisationName", "Certificata " + suffix + " S.r.l.").add("country", "IT")
-                .add("taxCode", TestData.italianVatNumber()).add("operatorType", "SME")
-                .add("contactEmail", "c." + suffix + "@example.org").add("fullName", "Titolare " + suffix)
-                .add("username", "cert" + suffix).add("email", "cert." + suffix + "@example.org")
-                .add("password", "Ontano-nero-2026!").add("locale", "en").build();
-        long id = api.post("/api/v1/registrations", null, request.toString()).json().getJsonNumber("organisationId")
-                .longValue();
+        long id = registerOperator();
         assertEquals(0, api.get("/api/v1/documents?recordType=organisation&recordId=" + id, null).array().size());
         String admin = api.token("admin", Api.DEMO_PASSWORD);
         assertEquals(200, api.post("/api/v1/admin/organisations/" + id + "/verification", admin, "").status());

@@ -6,11 +6,9 @@ import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyStore;
@@ -57,16 +55,8 @@ public class BodySeals {
                 X509Certificate certificate = CertificateAuthority.issue(ca, platform.privateKey(PlatformKeys.CA),
                         keys.getPublic(), bodyName, CertificateAuthority.Purpose.SEAL, now, VALIDITY,
                         platform.crlUrl());
-                Files.createDirectories(file.getParent());
-                KeyStore store = KeyStore.getInstance("PKCS12");
-                store.load(null, null);
-                store.setKeyEntry(ALIAS, keys.getPrivate(), secret(organisationId), new Certificate[] {certificate, ca});
-                Path temporary = file.resolveSibling(file.getFileName() + ".new");
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    store.store(out, secret(organisationId));
-                }
-                PlatformKeys.ownerOnly(temporary);
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+                PlatformKeys.writeKeyFile(file, ALIAS, keys.getPrivate(), new Certificate[] {certificate, ca},
+                        secret(organisationId));
             }
             return (X509Certificate) load(organisationId).getCertificate(ALIAS);
         } catch (IOException e) {

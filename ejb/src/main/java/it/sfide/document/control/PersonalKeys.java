@@ -8,11 +8,9 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyStore;
@@ -103,7 +101,7 @@ public class PersonalKeys {
             }
             PrivateKey key = (PrivateKey) store.getKey(ALIAS, oldSecret);
             Certificate[] chain = store.getCertificateChain(ALIAS);
-            write(file, key, chain, newSecret);
+            PlatformKeys.writeKeyFile(file, ALIAS, key, chain, newSecret);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -117,22 +115,9 @@ public class PersonalKeys {
         X509Certificate ca = platform.certificate(PlatformKeys.CA);
         X509Certificate certificate = CertificateAuthority.issue(ca, platform.privateKey(PlatformKeys.CA),
                 keys.getPublic(), fullName, CertificateAuthority.Purpose.SIGNING, now, VALIDITY, platform.crlUrl());
-        write(file, keys.getPrivate(), new Certificate[] {certificate, ca}, secret);
+        PlatformKeys.writeKeyFile(file, ALIAS, keys.getPrivate(), new Certificate[] {certificate, ca}, secret);
     }
 
-    private static void write(Path file, PrivateKey key, Certificate[] chain, char[] secret)
-            throws IOException, GeneralSecurityException {
-        Files.createDirectories(file.getParent());
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setKeyEntry(ALIAS, key, secret, chain);
-        Path temporary = file.resolveSibling(file.getFileName() + ".new");
-        try (OutputStream out = Files.newOutputStream(temporary)) {
-            store.store(out, secret);
-        }
-        PlatformKeys.ownerOnly(temporary);
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
 
     /** The keystore, or null when the secret is wrong. */
     private static KeyStore load(Path file, char[] secret) throws IOException, GeneralSecurityException {

@@ -121,6 +121,24 @@ public class PlatformKeys {
     }
 
     /** Private keys: readable by the server's user only, where the file system knows permissions. */
+    /**
+     * Writes a PKCS#12 file holding one key and its chain: through a temporary file moved into place atomically,
+     * readable by the server's user only.
+     */
+    static void writeKeyFile(Path file, String alias, PrivateKey key, Certificate[] chain, char[] secret)
+            throws IOException, GeneralSecurityException {
+        Files.createDirectories(file.getParent());
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry(alias, key, secret, chain);
+        Path temporary = file.resolveSibling(file.getFileName() + ".new");
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            store.store(out, secret);
+        }
+        ownerOnly(temporary);
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
     static void ownerOnly(Path file) throws IOException {
         if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
             Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));

@@ -44,6 +44,16 @@ class PadesSignerTest {
         return IndependentValidators.pades(pdf, trusted);
     }
 
+    /** EU DSS passes every signature of the document at the given level, and finds as many as expected. */
+    static void assertSignatures(byte[] pdf, int count, SignatureLevel level) {
+        SimpleReport report = validate(pdf, PKI.ca);
+        assertEquals(count, report.getSignaturesCount());
+        for (String id : report.getSignatureIdList()) {
+            assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
+            assertEquals(level, report.getSignatureFormat(id));
+        }
+    }
+
     static void assertPdfA(byte[] pdf) throws Exception {
         IndependentValidators.PdfACheck check = IndependentValidators.pdfA2b(pdf);
         assertTrue(check.compliant(), check.failures());
@@ -55,11 +65,7 @@ class PadesSignerTest {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "sealed-organisation-verification.pdf"), sealed);
 
-        SimpleReport report = validate(sealed, PKI.ca);
-        assertEquals(1, report.getSignaturesCount());
-        String id = report.getFirstSignatureId();
-        assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
-        assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
+        assertSignatures(sealed, 1, SignatureLevel.PAdES_BASELINE_LT);
         assertPdfA(sealed);
     }
 
@@ -67,23 +73,14 @@ class PadesSignerTest {
     void documentSealedAsItIsWrittenIsPadesBaselineLtAndPdfA() throws Exception {
         byte[] sealed = issued();
         Files.write(Path.of("target", "issued-organisation-verification.pdf"), sealed);
-        SimpleReport report = validate(sealed, PKI.ca);
-        assertEquals(1, report.getSignaturesCount());
-        String id = report.getFirstSignatureId();
-        assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
-        assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
+        assertSignatures(sealed, 1, SignatureLevel.PAdES_BASELINE_LT);
         assertPdfA(sealed);
     }
 
     @Test
     void aPersonSignsAnIssuedDocumentAndBothSignaturesStayValid() throws Exception {
         byte[] twice = PKI.sign(issued(), PKI.person);
-        SimpleReport report = validate(twice, PKI.ca);
-        assertEquals(2, report.getSignaturesCount());
-        for (String id : report.getSignatureIdList()) {
-            assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
-            assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
-        }
+        assertSignatures(twice, 2, SignatureLevel.PAdES_BASELINE_LT);
         assertPdfA(twice);
     }
 
@@ -93,12 +90,7 @@ class PadesSignerTest {
         byte[] signed = PKI.signVisibly(issued, PKI.person, List.of("Firmato digitalmente da Giulia Bianchi",
                 "RUP, Regione Lombardia", "22 novembre 2026, 11:00"));
         Files.write(Path.of("target", "visibly-signed.pdf"), signed);
-        SimpleReport report = validate(signed, PKI.ca);
-        assertEquals(2, report.getSignaturesCount());
-        for (String id : report.getSignatureIdList()) {
-            assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
-            assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
-        }
+        assertSignatures(signed, 2, SignatureLevel.PAdES_BASELINE_LT);
         assertPdfA(signed);
         try (var document = org.apache.pdfbox.Loader.loadPDF(signed)) {
             var page = document.getPage(0);
@@ -120,23 +112,14 @@ class PadesSignerTest {
     void anArchivalDocumentGetsADocumentTimeStampAndReachesBaselineLta() throws Exception {
         byte[] archival = PadesSigner.addDocumentTimeStamp(issued(), PKI.timeStamper());
         Files.write(Path.of("target", "archival-document.pdf"), archival);
-        SimpleReport report = validate(archival, PKI.ca);
-        assertEquals(1, report.getSignaturesCount());
-        String id = report.getFirstSignatureId();
-        assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
-        assertEquals(SignatureLevel.PAdES_BASELINE_LTA, report.getSignatureFormat(id));
+        assertSignatures(archival, 1, SignatureLevel.PAdES_BASELINE_LTA);
         assertPdfA(archival);
     }
 
     @Test
     void twoSignaturesOnOneDocumentBothStayValid() throws Exception {
         byte[] twice = PKI.sign(PKI.sign(document(), PKI.seal), PKI.person);
-        SimpleReport report = validate(twice, PKI.ca);
-        assertEquals(2, report.getSignaturesCount());
-        for (String id : report.getSignatureIdList()) {
-            assertEquals(Indication.TOTAL_PASSED, report.getIndication(id), report.toString());
-            assertEquals(SignatureLevel.PAdES_BASELINE_LT, report.getSignatureFormat(id));
-        }
+        assertSignatures(twice, 2, SignatureLevel.PAdES_BASELINE_LT);
         assertPdfA(twice);
     }
 

@@ -1,5 +1,12 @@
 package it.sfide.platform;
 
+import it.sfide.challenge.ChallengeContent;
+import it.sfide.challenge.ChallengeStatus;
+import it.sfide.challenge.ChallengeType;
+import it.sfide.challenge.Criterion;
+import it.sfide.challenge.Phase;
+import it.sfide.challenge.TieBreak;
+import it.sfide.identity.ItalianRegion;
 import it.sfide.testing.Deployments;
 import it.sfide.testing.probe.PersistenceProbe;
 import jakarta.inject.Inject;
@@ -9,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -58,5 +66,33 @@ class PersistencePlatformIT {
     void nanosecondsBeyondTheMicrosecondAreDroppedNotRounded() {
         Instant written = Instant.parse("2026-11-22T23:59:59.999999999Z");
         assertEquals(Instant.parse("2026-11-22T23:59:59.999999Z"), probe.mailCreatedAt(probe.storeMailCreatedAt(written)));
+    }
+
+    @Test
+    void aChallengeWithItsPhasesAndCriteriaSurvivesTheDatabaseExactly() {
+        Instant now = Instant.parse("2026-11-22T10:00:00.123456Z");
+        ChallengeContent content = new ChallengeContent(ChallengeType.PCP,
+                "Gemello digitale", "Digital twin", "Sintesi", "Summary", "Bisogno <script>x</script>", null,
+                new BigDecimal("1500000.50"), null, 3, 8, List.of("digital-twin", "mobility"),
+                ItalianRegion.LOMBARDIA, List.of("Proposta tecnica", "Piano finanziario"),
+                List.of(new Phase(1, now, now.plusSeconds(86_400), new BigDecimal("300000")),
+                        new Phase(2, now.plusSeconds(90_000), now.plusSeconds(200_000), null),
+                        new Phase(3, now.plusSeconds(300_000), now.plusSeconds(400_000), null)),
+                List.of(new Criterion("Qualità", "Quality", 70, 40),
+                        new Criterion("Prezzo", "Price", 30, null)),
+                65, TieBreak.EARLIEST_SUBMISSION, true, "ABCDE12345", null);
+        long id = probe.storeChallenge(content, "ocds-probe-" + System.nanoTime(), now);
+        var read = probe.challenge(id);
+        assertEquals("Gemello digitale", read.getTitleIt());
+        assertEquals("Bisogno <script>x</script>", read.getNeed(), "text is kept as written");
+        assertEquals(0, new BigDecimal("1500000.50").compareTo(read.getBudget()));
+        assertEquals(List.of(1, 2, 3), read.getPhases().stream().map(Phase::getNumber).toList());
+        assertEquals(now.plusSeconds(86_400), read.getPhases().get(0).getClosesAt());
+        assertEquals(List.of("Quality", "Price"), read.getCriteria().stream()
+                .map(Criterion::getNameEn).toList());
+        assertEquals(List.of("digital-twin", "mobility"), read.getThemes());
+        assertEquals(List.of("Proposta tecnica", "Piano finanziario"), read.getRequiredDocuments());
+        assertEquals(ChallengeStatus.DRAFT, read.getStatus());
+        assertTrue(probe.appliedMigrations().contains("5"));
     }
 }

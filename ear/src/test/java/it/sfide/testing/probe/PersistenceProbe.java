@@ -31,6 +31,27 @@ public class PersistenceProbe {
         return em.find(OutboxMail.class, id).getCreatedAt();
     }
 
+    /** Stores a challenge of the first verified public body with phases and criteria; returns its id. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long storeChallenge(it.sfide.challenge.ChallengeContent content, String ocid, Instant now) {
+        Long buyer = em.createQuery("select o.id from Organisation o where o.kind = it.sfide.identity.OrganisationKind"
+                + ".PUBLIC_BODY order by o.id", Long.class).setMaxResults(1).getSingleResult();
+        it.sfide.challenge.Challenge challenge = new it.sfide.challenge.Challenge(ocid, buyer, content, "probe", now);
+        em.persist(challenge);
+        em.flush();
+        return challenge.getId();
+    }
+
+    /** The challenge as read back in a new transaction, detached. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public it.sfide.challenge.Challenge challenge(long id) {
+        it.sfide.challenge.Challenge challenge = em.find(it.sfide.challenge.Challenge.class, id);
+        challenge.getPhases();
+        challenge.getCriteria();
+        em.detach(challenge);
+        return challenge;
+    }
+
     @SuppressWarnings("unchecked")
     public List<String> appliedMigrations() {
         return ((List<Object>) em.createNativeQuery(

@@ -1,0 +1,16 @@
+package it.sfide.challenge;
+
+/** The kinds of challenge a public body runs; a pre-commercial procurement has three phases, the others one. */
+public enum ChallengeType {
+    CHALLENGE_PRIZE, MARKET_CONSULTATION, PCP, PPI, INNOVATION_PARTNERSHIP;
+
+    /** How many phases a complete challenge of this type has. */
+    public int phases() {
+        return this == PCP ? 3 : 1;
+    }
+
+    /** A market consultation awards nothing and has no evaluation criteria. */
+    public boolean evaluated() {
+        return this != MARKET_CONSULTATION;
+    }
+}

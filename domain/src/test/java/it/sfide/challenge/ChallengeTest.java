@@ -1,0 +1,161 @@
+package it.sfide.challenge;
+
+import it.sfide.identity.ItalianRegion;
+import it.sfide.shared.SfideException;
+import it.sfide.shared.ValidationFailure;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChallengeTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+
+    private static ChallengeContent complete(ChallengeType type, int phases) {
+        List<Phase> list = new java.util.ArrayList<>();
+        for (int i = 0; i < phases; i++) {
+            list.add(new Phase(i + 1, NOW.plus(Duration.ofDays(30L * i)), NOW.plus(Duration.ofDays(30L * i + 20)),
+                    new BigDecimal("100000")));
+        }
+        return new ChallengeContent(type, "Mobilità sostenibile", "Sustainable mobility", "Sintesi", "Summary",
+                "Il bisogno", "Risultati attesi", new BigDecimal("300000"), new BigDecimal("250000"), 4, 7,
+                List.of("mobility", "smart-city"), ItalianRegion.LOMBARDIA, List.of("Proposta tecnica"), list,
+                List.of(new Criterion("Qualità", "Quality", 60, 30), new Criterion("Impatto", "Impact", 40, null)),
+                60, TieBreak.FIRST_CRITERION, true, "1234567890", "J41B21000080006");
+    }
+
+    private static Challenge draft(ChallengeContent content) {
+        return new Challenge("ocds-sfide-1", 7L, content, "buyer1", NOW);
+    }
+
+    private static ChallengeContent empty(ChallengeType type) {
+        return new ChallengeContent(type, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, false, null, null);
+    }
+
+    @Test
+    void anIncompleteDraftIsSavedAndSaysExactlyWhatPublishingNeeds() {
+        Challenge challenge = draft(empty(ChallengeType.PCP));
+        assertEquals(ChallengeStatus.DRAFT, challenge.getStatus());
+        List<String> fields = challenge.missingForPublication(NOW).stream().map(SfideException::field).toList();
+        assertEquals(List.of("titleIt", "titleEn", "summaryIt", "summaryEn", "need", "budget", "phases", "criteria",
+                "tieBreak"), fields);
+        assertThrows(ValidationFailure.class, () -> challenge.requestPublication("buyer1", NOW));
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndNothingIsApplied() {
+        Challenge challenge = draft(complete(ChallengeType.CHALLENGE_PRIZE, 1));
+        ChallengeContent bad = new ChallengeContent(ChallengeType.CHALLENGE_PRIZE, "x".repeat(201), null, null,
+                null, null, null, new BigDecimal("-1"), null, 8, 3, List.of("Not A Theme!"), null, null,
+                List.of(new Phase(1, NOW.plusSeconds(60), NOW, null)), List.of(new Criterion("a", "a", 0, 101)),
+                null, null, false, "short", "bad");
+        ValidationFailure failure = assertThrows(ValidationFailure.class, () -> challenge.revise(bad, NOW));
+        List<String> fields = failure.problems().stream().map(SfideException::field).toList();
+        assertTrue(fields.containsAll(List.of("titleIt", "budget", "trlMax", "themes", "cig", "cup",
+                "phases[0].closesAt", "criteria[0].weight", "criteria[0].threshold")), fields.toString());
+        assertEquals("Mobilità sostenibile", challenge.getTitleIt(), "nothing of the bad input was applied");
+    }
+
+    @Test
+    void weightsMustSumTo100ToPublish() {
+        ChallengeContent content = complete(ChallengeType.PPI, 1);
+        ChallengeContent uneven = new ChallengeContent(content.type(), content.titleIt(), content.titleEn(),
+                content.summaryIt(), content.summaryEn(), content.need(), content.expectedOutcomes(), content.budget(),
+                content.awardValue(), content.trlMin(), content.trlMax(), content.themes(), content.region(),
+                content.requiredDocuments(), content.phases(),
+                List.of(new Criterion("Qualità", "Quality", 60, null), new Criterion("Costo", "Cost", 30, null)),
+                null, TieBreak.DRAW, false, null, null);
+        SfideException problem = draft(uneven).missingForPublication(NOW).get(0);
+        assertEquals("challenge.error.weightsSum", problem.messageKey());
+        assertEquals(90, problem.arguments()[0]);
+    }
+
+    @Test
+    void aPcpNeedsThreePhasesInSequence() {
+        assertEquals(List.of("phases"), draft(complete(ChallengeType.PCP, 1)).missingForPublication(NOW).stream()
+                .map(SfideException::field).toList());
+        assertTrue(draft(complete(ChallengeType.PCP, 3)).missingForPublication(NOW).isEmpty());
+        assertTrue(draft(empty(ChallengeType.MARKET_CONSULTATION)).missingForPublication(NOW).stream()
+                .noneMatch(p -> p.field().equals("criteria")), "a consultation is not evaluated");
+    }
+
+    @Test
+    void publishingNeedsASecondOfficer() {
+        Challenge challenge = draft(complete(ChallengeType.CHALLENGE_PRIZE, 1));
+        assertEquals("challenge.error.notRequested",
+                assertThrows(SfideException.class, () -> challenge.approveAndPublish("buyer2", NOW)).messageKey());
+        challenge.requestPublication("buyer1", NOW);
+        assertEquals("challenge.error.fourEyes",
+                assertThrows(SfideException.class, () -> challenge.approveAndPublish("buyer1", NOW)).messageKey());
+        challenge.approveAndPublish("buyer2", NOW.plusSeconds(5));
+        assertEquals(ChallengeStatus.PUBLISHED, challenge.getStatus());
+        assertEquals("buyer2", challenge.getApprovedBy());
+        assertEquals("challenge.error.wrongState", assertThrows(SfideException.class,
+                () -> challenge.revise(complete(ChallengeType.CHALLENGE_PRIZE, 1), NOW)).messageKey());
+    }
+
+    @Test
+    void aDeadlinePassedBetweenRequestAndApprovalBlocksPublication() {
+        Challenge challenge = draft(complete(ChallengeType.CHALLENGE_PRIZE, 1));
+        challenge.requestPublication("buyer1", NOW);
+        Instant late = NOW.plus(Duration.ofDays(21));
+        assertThrows(ValidationFailure.class, () -> challenge.approveAndPublish("buyer2", late));
+        assertEquals(ChallengeStatus.DRAFT, challenge.getStatus());
+    }
+
+    @Test
+    void aPhaseClosesExactlyOnceAndNotBeforeItsDeadline() {
+        Challenge challenge = published();
+        Instant deadline = challenge.getPhases().get(0).getClosesAt();
+        assertFalse(challenge.closePhase(1, deadline.minusMillis(1)), "not before the deadline");
+        assertTrue(challenge.closePhase(1, deadline));
+        assertEquals(ChallengeStatus.CLOSED, challenge.getStatus());
+        assertFalse(challenge.closePhase(1, deadline.plusSeconds(1)), "never twice");
+    }
+
+    @Test
+    void deadlinesAreExtendedWithAReasonAndNeverShortenedOnceProposalsStarted() {
+        Challenge challenge = published();
+        Instant close = challenge.getPhases().get(0).getClosesAt();
+        assertEquals("challenge.error.reasonRequired", assertThrows(SfideException.class,
+                () -> challenge.changeDeadline(1, close.plus(Duration.ofDays(7)), " ", false, NOW)).messageKey());
+        challenge.changeDeadline(1, close.plus(Duration.ofDays(7)), "Richieste degli operatori", true, NOW);
+        assertEquals(close.plus(Duration.ofDays(7)), challenge.getPhases().get(0).getClosesAt());
+        assertEquals("challenge.error.shortenAfterDrafts", assertThrows(SfideException.class,
+                () -> challenge.changeDeadline(1, close, null, true, NOW)).messageKey());
+        challenge.changeDeadline(1, close, null, false, NOW);
+        assertEquals("challenge.error.deadlinePast", assertThrows(SfideException.class,
+                () -> challenge.changeDeadline(1, NOW.minusSeconds(1), "x", false, NOW)).messageKey());
+    }
+
+    @Test
+    void suspensionRecordsTheFailureAndTheExtensionAndCancellationNeedsAReason() {
+        Challenge challenge = published();
+        Instant close = challenge.getPhases().get(0).getClosesAt();
+        challenge.suspend(1, close.plus(Duration.ofHours(24)), "Interruzione del servizio dalle 9 alle 13", NOW);
+        assertEquals(ChallengeStatus.SUSPENDED, challenge.getStatus());
+        assertTrue(challenge.getStatus().isOpen(), "proposals are still accepted until the extended deadline");
+        assertEquals(close.plus(Duration.ofHours(24)), challenge.getPhases().get(0).getClosesAt());
+        assertThrows(SfideException.class, () -> challenge.cancel("", NOW));
+        challenge.cancel("Fondi revocati", NOW);
+        assertEquals(ChallengeStatus.CANCELLED, challenge.getStatus());
+        assertEquals("challenge.error.notCancellable",
+                assertThrows(SfideException.class, () -> challenge.cancel("again", NOW)).messageKey());
+    }
+
+    private static Challenge published() {
+        Challenge challenge = draft(complete(ChallengeType.CHALLENGE_PRIZE, 1));
+        challenge.requestPublication("buyer1", NOW);
+        challenge.approveAndPublish("buyer2", NOW);
+        return challenge;
+    }
+}

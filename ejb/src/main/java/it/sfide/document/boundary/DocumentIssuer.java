@@ -3,6 +3,7 @@ package it.sfide.document.boundary;
 import it.sfide.document.IssuedDocument;
 import it.sfide.document.ProtocolSequence;
 import it.sfide.document.control.BodySeals;
+import it.sfide.document.control.Digests;
 import it.sfide.document.control.DocumentHeader;
 import it.sfide.document.control.DocumentRenderer;
 import it.sfide.document.control.PadesSigner;
@@ -18,12 +19,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -86,7 +84,7 @@ public class DocumentIssuer {
         }
 
         IssuedDocument document = new IssuedDocument(protocol, renderer.type(), title, issue.recordType(),
-                issue.recordId(), issue.organisationId(), issue.visibility(), sha256(sealed),
+                issue.recordId(), issue.organisationId(), issue.visibility(), Digests.sha256Hex(sealed),
                 seal.name() + " (" + seal.role() + ")", issue.locale().getLanguage(), now, sealed);
         em.persist(document);
         em.flush();
@@ -108,13 +106,5 @@ public class DocumentIssuer {
         return em.createNamedQuery(IssuedDocument.OF_RECORD, IssuedDocument.class)
                 .setParameter("recordType", recordType).setParameter("recordId", recordId)
                 .getResultList().stream().map(DocumentView::of).toList();
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package it.sfide.document.boundary;
 
+import it.sfide.document.control.Digests;
 import it.sfide.document.control.PlatformKeys;
 import it.sfide.document.control.SignatureInspector;
 import it.sfide.shared.SfideException;
@@ -41,7 +42,7 @@ public class SignatureVerification {
             throw SfideException.invalid("file", "verify.error." + e.reason().name().toLowerCase(Locale.ROOT)
                     .replace("not_pdf", "notPdf"));
         }
-        String sha256 = DocumentIssuer.sha256(file);
+        String sha256 = Digests.sha256Hex(file);
         DocumentView registered = registry.findBySha256(sha256).orElse(null);
         return new VerificationView(sha256, file.length, registered,
                 registered != null ? null : registry.findEarlierVersion(sha256).orElse(null),

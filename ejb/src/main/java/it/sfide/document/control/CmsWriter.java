@@ -36,7 +36,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -77,10 +76,10 @@ final class CmsWriter {
             Function<byte[], TimeStampToken> timeStamper) {
         try {
             Signer signer = signer(identity.certificate(), identity.chain(), identity.key());
-            ASN1Set signedAttributes = signedAttributes(CMSObjectIdentifiers.data, sha256(signedBytes),
+            ASN1Set signedAttributes = signedAttributes(CMSObjectIdentifiers.data, Digests.sha256(signedBytes),
                     signer.essCertificate());
             byte[] signature = sign(identity.key(), signedAttributes);
-            TimeStampToken token = timeStamper.apply(sha256(signature));
+            TimeStampToken token = timeStamper.apply(Digests.sha256(signature));
             Attribute stamp = new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
                     new DERSet(token.toCMSSignedData().toASN1Structure()));
             SignerInfo info = new SignerInfo(signer.identifier(), SHA256, signedAttributes,
@@ -102,7 +101,7 @@ final class CmsWriter {
                     new ASN1Integer(serial), new ASN1GeneralizedTime(SECONDS.format(now.truncatedTo(ChronoUnit.SECONDS))),
                     null, null, null, null, null);
             byte[] encoded = info.getEncoded(ASN1Encoding.DER);
-            ASN1Set signedAttributes = signedAttributes(PKCSObjectIdentifiers.id_ct_TSTInfo, sha256(encoded),
+            ASN1Set signedAttributes = signedAttributes(PKCSObjectIdentifiers.id_ct_TSTInfo, Digests.sha256(encoded),
                     signer.essCertificate());
             byte[] signature = sign(tsaKey, signedAttributes);
             SignerInfo signerInfo = new SignerInfo(signer.identifier(), SHA256, signedAttributes,
@@ -143,21 +142,13 @@ final class CmsWriter {
             }
             Attribute ess = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                     new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {new ESSCertIDv2(SHA256,
-                            sha256(certificate.getEncoded()), new IssuerSerial(new GeneralNames(
+                            Digests.sha256(certificate.getEncoded()), new IssuerSerial(new GeneralNames(
                                     new GeneralName(issuer)), certificate.getSerialNumber()))})));
             Signer prepared = new Signer(certificate, new SignerIdentifier(new IssuerAndSerialNumber(issuer,
                     certificate.getSerialNumber())), ess, new DERSet(certificates),
                     new FixedLengthSigner(key).getAlgorithmIdentifier());
             SIGNERS.put(certificate.getSerialNumber(), prepared);
             return prepared;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

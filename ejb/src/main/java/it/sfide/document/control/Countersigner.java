@@ -8,11 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -56,15 +53,7 @@ public class Countersigner {
         byte[] signed = PadesSigner.sign(document.getContent(), identity, document.getTitle() + " "
                 + document.getProtocol(), now, keys.timeStamper(now),
                 keys.validationCertificates(identity.certificate()), keys.revocation(true), visible);
-        em.persist(document.signedBy(identity.name() + " (" + role + ")", signed, sha256(signed), now));
+        em.persist(document.signedBy(identity.name() + " (" + role + ")", signed, Digests.sha256Hex(signed), now));
         return document;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package it.sfide.document.control;
 
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
@@ -84,12 +83,6 @@ final class FixedLengthSigner implements ContentSigner {
     }
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
-    static byte[] fixedLength(byte[] der) {
-        ASN1Sequence sequence = ASN1Sequence.getInstance(der);
-        return fixedLength(ASN1Integer.getInstance(sequence.getObjectAt(0)).getValue(),
-                ASN1Integer.getInstance(sequence.getObjectAt(1)).getValue());
-    }
 
     /** The signature (r, s) with r and s taking 65 bytes together, or null when r is too short for that. */
     static byte[] fixedLength(BigInteger r, BigInteger s) {

@@ -20,7 +20,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -98,7 +97,7 @@ public final class PadesSigner {
                 markWidgetsPrintable(document);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(external.getContent().readAllBytes());
+                byte[] digest = Digests.sha256(external.getContent().readAllBytes());
                 byte[] token = timeStamper.apply(digest).getEncoded();
                 if (token.length == size) {
                     external.setSignature(token);
@@ -107,8 +106,6 @@ public final class PadesSigner {
                 size = token.length;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot time-stamp the document", e);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
             }
         }
         throw new IllegalStateException("cannot size the document time-stamp after " + MAX_ATTEMPTS + " attempts");
@@ -178,11 +175,6 @@ public final class PadesSigner {
      * (full-length ECDSA values, fixed-length time-stamp serials, time-stamps to the second), so the size learnt
      * from the signer's previous signature fits at once; the very first time, one attempt measures it.
      */
-    static byte[] signBaselineT(byte[] pdf, SigningIdentity signer, String reason, Instant signingTime,
-            Function<byte[], TimeStampToken> timeStamper) {
-        return signBaselineT(pdf, signer, reason, signingTime, timeStamper, null);
-    }
-
     static byte[] signBaselineT(byte[] pdf, SigningIdentity signer, String reason, Instant signingTime,
             Function<byte[], TimeStampToken> timeStamper, List<String> visibleLines) {
         int size = knownSize(signer);
@@ -280,8 +272,8 @@ public final class PadesSigner {
             Set<COSDictionary> changed = new java.util.HashSet<>();
             changed.add(root);
             changed.add(dss);
-            append(document, dss, "Certs", encoded(certificates));
-            append(document, dss, "CRLs", crlBytes(crls));
+            append(document, dss, "Certs", der(certificates));
+            append(document, dss, "CRLs", der(crls));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.saveIncremental(out, changed);
             return out.toByteArray();
@@ -317,20 +309,12 @@ public final class PadesSigner {
         array.setNeedToBeUpdated(true);
     }
 
-    private static List<byte[]> encoded(Collection<X509Certificate> certificates) {
-        return certificates.stream().map(c -> {
+    /** The DER encodings of certificates or CRLs. */
+    static List<byte[]> der(Collection<?> items) {
+        return items.stream().map(item -> {
             try {
-                return c.getEncoded();
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static List<byte[]> crlBytes(Collection<X509CRL> crls) {
-        return crls.stream().map(c -> {
-            try {
-                return c.getEncoded();
+                return item instanceof X509Certificate certificate ? certificate.getEncoded()
+                        : ((X509CRL) item).getEncoded();
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }

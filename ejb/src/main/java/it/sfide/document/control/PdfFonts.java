@@ -56,7 +56,6 @@ final class PdfFonts {
     private final int[][] glyphs = new int[Face.values().length][LIMIT];
     /** Per face, per code point: the advance width in thousandths of the font size. */
     private final float[][] widths = new float[Face.values().length][LIMIT];
-    private final byte[] template;
     private final Parsed parsed;
 
     private PdfFonts() {
@@ -76,8 +75,7 @@ final class PdfFonts {
             document.getDocumentCatalog().addOutputIntent(intent);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out, CompressParameters.NO_COMPRESSION);
-            template = out.toByteArray();
-            parsed = new Parsed(template);
+            parsed = new Parsed(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the document fonts", e);
         }
@@ -107,11 +105,6 @@ final class PdfFonts {
         }
         font.subset();
         return font;
-    }
-
-    /** The template every document starts from, as bytes. */
-    static byte[] template() {
-        return INSTANCE.template;
     }
 
     /**

@@ -8,7 +8,6 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import it.sfide.document.control.PdfFonts.Face;
 import it.sfide.platform.i18n.Texts;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -27,8 +26,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -407,7 +404,7 @@ public final class PdfLayout implements AutoCloseable {
         catalog.setMetadata(metadata);
         catalog.setLanguage(header.locale().toLanguageTag());
 
-        byte[] fileId = java.util.Arrays.copyOf(sha256(header.protocol() + "|" + header.issuedAt()), 16);
+        byte[] fileId = java.util.Arrays.copyOf(Digests.sha256((header.protocol() + "|" + header.issuedAt()).getBytes(StandardCharsets.UTF_8)), 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(fileId));
         ids.add(new COSString(fileId));
@@ -449,14 +446,6 @@ public final class PdfLayout implements AutoCloseable {
 
     private static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

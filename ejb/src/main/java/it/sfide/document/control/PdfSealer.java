@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -141,18 +140,8 @@ final class PdfSealer {
         int root = Integer.parseInt(group(ROOT, trailer, 1));
         String catalog = catalogDictionary(pdf, (int) previous, root);
 
-        List<byte[]> certs = new ArrayList<>();
-        List<byte[]> revocations = new ArrayList<>();
-        try {
-            for (X509Certificate certificate : certificates) {
-                certs.add(certificate.getEncoded());
-            }
-            for (X509CRL crl : crls) {
-                revocations.add(crl.getEncoded());
-            }
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        List<byte[]> certs = PadesSigner.der(certificates);
+        List<byte[]> revocations = PadesSigner.der(crls);
         int dss = size;
         int next = dss + 1;
         ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 8192);

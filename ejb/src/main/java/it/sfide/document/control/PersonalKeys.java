@@ -71,20 +71,6 @@ public class PersonalKeys {
         }
     }
 
-    /** The person's signing certificate, if they have signed before. */
-    public Optional<X509Certificate> certificate(long accountId, String password) {
-        Path file = file(accountId);
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        try {
-            KeyStore store = load(file, secret(accountId, password));
-            return store == null ? Optional.empty() : Optional.of((X509Certificate) store.getCertificate(ALIAS));
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The person changed their password: the key file is protected again under the new one. */
     public synchronized void rewrap(long accountId, String oldPassword, String newPassword) {
         Path file = file(accountId);

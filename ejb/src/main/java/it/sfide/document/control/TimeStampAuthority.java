@@ -46,14 +46,9 @@ public final class TimeStampAuthority {
     /** A DER-encoded RFC 3161 response (granted, or rejected with the reason) to a DER-encoded request. */
     public static byte[] respond(byte[] request, X509Certificate tsa, PrivateKey tsaKey, List<X509Certificate> chain,
             Instant now) {
-        return respond(request, tsa, tsaKey, chain, now, TimeStampTokenGenerator.R_MILLISECONDS);
-    }
-
-    private static byte[] respond(byte[] request, X509Certificate tsa, PrivateKey tsaKey, List<X509Certificate> chain,
-            Instant now, int resolution) {
         try {
             TimeStampResponseGenerator generator = new TimeStampResponseGenerator(
-                    tokenGenerator(tsa, tsaKey, chain, resolution), ACCEPTED);
+                    tokenGenerator(tsa, tsaKey, chain), ACCEPTED);
             TimeStampRequest parsed;
             try {
                 parsed = new TimeStampRequest(request);
@@ -82,7 +77,7 @@ public final class TimeStampAuthority {
     }
 
     private static TimeStampTokenGenerator tokenGenerator(X509Certificate tsa, PrivateKey tsaKey,
-            List<X509Certificate> chain, int resolution) {
+            List<X509Certificate> chain) {
         try {
             SignerInfoGenerator signer = new org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().build()).build(new FixedLengthSigner(tsaKey), tsa);
@@ -91,7 +86,7 @@ public final class TimeStampAuthority {
             TimeStampTokenGenerator generator = new TimeStampTokenGenerator(signer, sha256,
                     new org.bouncycastle.asn1.ASN1ObjectIdentifier(POLICY));
             generator.addCertificates(new JcaCertStore(chain));
-            generator.setResolution(resolution);
+            generator.setResolution(TimeStampTokenGenerator.R_MILLISECONDS);
             return generator;
         } catch (OperatorCreationException | GeneralSecurityException | TSPException e) {
             throw new IllegalStateException("cannot prepare the time-stamping authority", e);

@@ -24,7 +24,7 @@ public class SignaturesBacking implements Serializable {
     DocumentSigning signing;
 
     private List<SignatureRequestView> pending;
-    private Long signing_;
+    private Long chosen;
     private String password;
 
     @PostConstruct
@@ -33,18 +33,18 @@ public class SignaturesBacking implements Serializable {
     }
 
     public void choose(long requestId) {
-        signing_ = requestId;
+        chosen = requestId;
         password = null;
     }
 
     public void cancel() {
-        signing_ = null;
+        chosen = null;
         password = null;
     }
 
     public String sign() {
         try {
-            DocumentView signed = signing.sign(signing_, password);
+            DocumentView signed = signing.sign(chosen, password);
             Messages.info("signatures.done", signed.protocol());
         } catch (RuntimeException e) {
             if (!Messages.show(e, Map.of("password", "sign:password"))) {
@@ -58,10 +58,10 @@ public class SignaturesBacking implements Serializable {
     }
 
     public boolean isSigning(long requestId) {
-        return signing_ != null && signing_ == requestId;
+        return chosen != null && chosen == requestId;
     }
 
-    public SignatureRequestView getChosen() {
+    public SignatureRequestView getChosenRequest() {
         return pending.stream().filter(r -> isSigning(r.id())).findFirst().orElse(null);
     }
 

@@ -157,6 +157,18 @@ public class Challenge {
     @Column(name = "status_reason", length = REASON_MAX)
     private String statusReason;
 
+    /** The closing instant of the first phase still open: what the catalogue filters and sorts by. */
+    @Column(name = "deadline")
+    private Instant deadline;
+
+    /** The other body's challenge this one was started from, credited on the page. */
+    @Column(name = "origin_id")
+    private Long originId;
+
+    /** The protocol number of the current signed notice. */
+    @Column(name = "notice_protocol", length = 20)
+    private String noticeProtocol;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -177,6 +189,31 @@ public class Challenge {
         this.createdAt = Objects.requireNonNull(now);
         this.updatedAt = now;
         apply(content);
+    }
+
+    /**
+     * A new draft started from another body's published challenge: its texts, type, criteria and rules are copied,
+     * its dates and codes are not, and the origin is credited.
+     */
+    public static Challenge fromTemplate(String ocid, long buyerId, Challenge origin, String createdBy, Instant now) {
+        if (origin.status == ChallengeStatus.DRAFT) {
+            throw SfideException.conflict("challenge.error.templateDraft");
+        }
+        ChallengeContent c = origin.content();
+        Challenge copy = new Challenge(ocid, buyerId, new ChallengeContent(c.type(), c.titleIt(), c.titleEn(),
+                c.summaryIt(), c.summaryEn(), c.need(), c.expectedOutcomes(), c.budget(), c.awardValue(), c.trlMin(),
+                c.trlMax(), c.themes(), null, c.requiredDocuments(), List.of(), c.criteria(), c.overallThreshold(),
+                c.tieBreak(), c.blindReview(), null, null), createdBy, now);
+        copy.originId = origin.id;
+        return copy;
+    }
+
+    /** What the challenge says now, as the writing form and the API show it. */
+    public ChallengeContent content() {
+        return new ChallengeContent(type, titleIt, titleEn, summaryIt, summaryEn, need, expectedOutcomes, budget,
+                awardValue, trlMin, trlMax, getThemes(), region, getRequiredDocuments(),
+                phases.stream().map(Phase::copy).toList(), criteria.stream().map(Criterion::copy).toList(),
+                overallThreshold, tieBreak, blindReview, cig, cup);
     }
 
     /** The officers change the draft; refused once it is published (changes are then amendments). */
@@ -258,6 +295,56 @@ public class Challenge {
         blindReview = c.blindReview();
         cig = c.cig() == null || c.cig().isBlank() ? null : c.cig().strip();
         cup = c.cup() == null || c.cup().isBlank() ? null : c.cup().strip();
+        refreshDeadline();
+    }
+
+    private void refreshDeadline() {
+        deadline = phases.stream().filter(p -> !p.isClosed()).map(Phase::getClosesAt).min(Instant::compareTo)
+                .orElse(phases.isEmpty() ? null : phases.get(phases.size() - 1).getClosesAt());
+    }
+
+    /**
+     * An amendment of the texts of a published challenge (titles, summaries, need, outcomes, required documents,
+     * themes): the rest (type, money, phases, criteria) stays as published, so nobody's proposal is judged by rules
+     * changed under it. The texts publication needs must stay filled.
+     */
+    public void amendTexts(ChallengeContent c, Instant now) {
+        if (!status.isOpen()) {
+            throw SfideException.conflict("challenge.error.notOpen");
+        }
+        apply(new ChallengeContent(type, c.titleIt(), c.titleEn(), c.summaryIt(), c.summaryEn(), c.need(),
+                c.expectedOutcomes(), budget, awardValue, trlMin, trlMax, c.themes(), region,
+                c.requiredDocuments(), phases, criteria, overallThreshold, tieBreak, blindReview, cig, cup));
+        ValidationFailure.Collector missing = new ValidationFailure.Collector();
+        missing.check(titleIt != null, "titleIt", "challenge.missing.title");
+        missing.check(titleEn != null, "titleEn", "challenge.missing.title");
+        missing.check(summaryIt != null, "summaryIt", "challenge.missing.summary");
+        missing.check(summaryEn != null, "summaryEn", "challenge.missing.summary");
+        missing.check(need != null, "need", "challenge.missing.need");
+        missing.throwIfAny();
+        updatedAt = now;
+    }
+
+    /** The protocol of the signed notice issued for the publication or the latest amendment. */
+    public void noticeIssued(String protocol) {
+        this.noticeProtocol = Objects.requireNonNull(protocol);
+    }
+
+    /** Open again after a suspension: the extension granted stays. */
+    public void resume(Instant now) {
+        requireStatus(ChallengeStatus.SUSPENDED);
+        status = ChallengeStatus.PUBLISHED;
+        updatedAt = now;
+    }
+
+    /** Anyone may read it: every challenge but a draft. */
+    public boolean isPublic() {
+        return status != ChallengeStatus.DRAFT;
+    }
+
+    /** The words the catalogue finds it by: both titles and summaries, the need and the expected outcomes. */
+    public java.util.Set<String> searchTerms() {
+        return SearchTerms.of(titleIt, titleEn, summaryIt, summaryEn, need, expectedOutcomes);
     }
 
     /**
@@ -343,6 +430,7 @@ public class Challenge {
             status = ChallengeStatus.CLOSED;
             statusReason = null;
         }
+        refreshDeadline();
         updatedAt = now;
         return true;
     }
@@ -370,7 +458,8 @@ public class Challenge {
             throw SfideException.conflict("challenge.error.shortenAfterDrafts");
         }
         phase.extendTo(newClose);
-        statusReason = reason == null ? null : clip(reason.strip(), REASON_MAX);
+        statusReason = reason == null || reason.isBlank() ? null : clip(reason.strip(), REASON_MAX);
+        refreshDeadline();
         updatedAt = now;
     }
 
@@ -387,6 +476,7 @@ public class Challenge {
             throw SfideException.invalid("closesAt", "challenge.error.extensionRequired");
         }
         phase.extendTo(extendedClose);
+        refreshDeadline();
         status = ChallengeStatus.SUSPENDED;
         statusReason = clip(reason.strip(), REASON_MAX);
         updatedAt = now;
@@ -466,4 +556,15 @@ public class Challenge {
     public String getApprovedBy() { return approvedBy; }
     public Instant getPublishedAt() { return publishedAt; }
     public String getStatusReason() { return statusReason; }
+    public Instant getDeadline() { return deadline; }
+    public Long getOriginId() { return originId; }
+    public String getNoticeProtocol() { return noticeProtocol; }
+    public Instant getApprovalRequestedAt() { return approvalRequestedAt; }
+
+    /** The title in the reader's language, or the other one when that is still empty. */
+    public String title(java.util.Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        String preferred = english ? titleEn : titleIt;
+        return preferred != null ? preferred : (english ? titleIt : titleEn);
+    }
 }

@@ -33,6 +33,11 @@ public class Criterion {
         this.threshold = threshold;
     }
 
+    /** A detached copy. */
+    public Criterion copy() {
+        return new Criterion(nameIt, nameEn, weight, threshold);
+    }
+
     public String getNameIt() { return nameIt; }
     public String getNameEn() { return nameEn; }
     public int getWeight() { return weight; }

@@ -39,6 +39,13 @@ public class Phase {
         this.budget = budget;
     }
 
+    /** A detached copy, as the form shows it. */
+    public Phase copy() {
+        Phase copy = new Phase(number, opensAt, closesAt, budget);
+        copy.closedAt = closedAt;
+        return copy;
+    }
+
     /** Marks the phase closed; false when it already was (a timer firing twice, a catch-up after a restart). */
     boolean close(Instant now) {
         if (closedAt != null) {

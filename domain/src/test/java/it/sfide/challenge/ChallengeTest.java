@@ -152,6 +152,65 @@ class ChallengeTest {
                 assertThrows(SfideException.class, () -> challenge.cancel("again", NOW)).messageKey());
     }
 
+    @Test
+    void theNextDeadlineFollowsThePhasesAsTheyCloseAndMove() {
+        Challenge challenge = draft(complete(ChallengeType.PCP, 3));
+        Instant first = NOW.plus(Duration.ofDays(20));
+        assertEquals(first, challenge.getDeadline());
+        challenge.requestPublication("buyer1", NOW);
+        challenge.approveAndPublish("buyer2", NOW);
+        challenge.changeDeadline(1, first.plus(Duration.ofDays(2)), "More time", false, NOW);
+        assertEquals(first.plus(Duration.ofDays(2)), challenge.getDeadline());
+        assertTrue(challenge.closePhase(1, first.plus(Duration.ofDays(2))));
+        assertEquals(NOW.plus(Duration.ofDays(50)), challenge.getDeadline(), "then the second phase's");
+    }
+
+    @Test
+    void anAmendmentChangesTheTextsButNeverTheRulesProposalsAreJudgedBy() {
+        Challenge challenge = published();
+        ChallengeContent changed = new ChallengeContent(ChallengeType.PCP, "Nuovo titolo", "New title", "Sintesi",
+                "Summary", "Il bisogno, corretto", null, new BigDecimal("1"), null, 1, 2, List.of("energy"), null,
+                List.of(), List.of(), List.of(new Criterion("Altro", "Other", 100, null)), 10, TieBreak.DRAW, false,
+                null, null);
+        challenge.amendTexts(changed, NOW);
+        assertEquals("Il bisogno, corretto", challenge.getNeed());
+        assertEquals(List.of("energy"), challenge.getThemes());
+        assertEquals(ChallengeType.CHALLENGE_PRIZE, challenge.getType());
+        assertEquals(new BigDecimal("300000"), challenge.getBudget());
+        assertEquals(2, challenge.getCriteria().size());
+        assertEquals(1, challenge.getPhases().size());
+        ChallengeContent blank = new ChallengeContent(ChallengeType.PCP, "", "New title", "Sintesi", "Summary",
+                "Need", null, null, null, null, null, null, null, null, null, null, null, null, false, null, null);
+        assertEquals("challenge.missing.title", assertThrows(ValidationFailure.class,
+                () -> challenge.amendTexts(blank, NOW)).problems().get(0).messageKey());
+        Challenge draft = draft(complete(ChallengeType.PPI, 1));
+        assertThrows(SfideException.class, () -> draft.amendTexts(changed, NOW), "a draft is simply revised");
+    }
+
+    @Test
+    void aTemplateCopiesTextsAndRulesButNotDatesOrCodesAndCreditsItsOrigin() {
+        Challenge origin = published();
+        Challenge copy = Challenge.fromTemplate("ocds-sfide-2", 9L, origin, "buyer3", NOW);
+        assertEquals(ChallengeStatus.DRAFT, copy.getStatus());
+        assertEquals(9L, copy.getBuyerId());
+        assertEquals(origin.getTitleIt(), copy.getTitleIt());
+        assertEquals(2, copy.getCriteria().size());
+        assertTrue(copy.getPhases().isEmpty());
+        assertEquals(null, copy.getCig());
+        assertEquals(origin.getId(), copy.getOriginId());
+        assertThrows(SfideException.class,
+                () -> Challenge.fromTemplate("ocds-sfide-3", 9L, draft(complete(ChallengeType.PPI, 1)), "b", NOW));
+    }
+
+    @Test
+    void searchTermsFoldAccentsAndCaseAndDropSingleLetters() {
+        assertEquals(java.util.Set.of("citta", "sostenibilita", "mobilite", "e2e"),
+                SearchTerms.of("Città: SOSTENIBILITÀ, e mobilité!", "E2E"));
+        assertEquals(SearchTerms.MAX_QUERY_WORDS, SearchTerms.ofQuery("a1 b2 c3 d4 e5 f6 g7 h8 i9 j10").size());
+        assertTrue(SearchTerms.of("x".repeat(60)).iterator().next().length() == SearchTerms.MAX_LENGTH);
+        assertTrue(SearchTerms.ofQuery(null).isEmpty());
+    }
+
     private static Challenge published() {
         Challenge challenge = draft(complete(ChallengeType.CHALLENGE_PRIZE, 1));
         challenge.requestPublication("buyer1", NOW);

@@ -44,6 +44,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
+    public Reply put(String path, String token, String json) {
+        return send(request(path, token).header("Accept", "application/json").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
     public Reply delete(String path, String token) {
         return send(request(path, token).header("Accept", "application/json").DELETE());
     }

@@ -30,6 +30,7 @@ public class Settings {
     public static final String TSA_URL = "SFIDE_TSA_URL";
     public static final String TSA_USER = "SFIDE_TSA_USER";
     public static final String TSA_PASSWORD = "SFIDE_TSA_PASSWORD";
+    public static final String OCID_PREFIX = "SFIDE_OCID_PREFIX";
 
     @Inject
     Config config;
@@ -75,6 +76,11 @@ public class Settings {
 
     public String mailFrom() {
         return config.getOptionalValue(MAIL_FROM, String.class).orElse("Sfide <noreply@sfide.localhost>");
+    }
+
+    /** The Open Contracting publisher prefix of challenge identifiers ({@code ocds-} and six characters). */
+    public String ocidPrefix() {
+        return config.getOptionalValue(OCID_PREFIX, String.class).filter(v -> !v.isBlank()).orElse("ocds-sfide0");
     }
 
     public int invitationDays() {

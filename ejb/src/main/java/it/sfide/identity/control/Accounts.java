@@ -51,6 +51,24 @@ public class Accounts {
                 .setParameter("organisation", organisationId).getResultList();
     }
 
+    /** The accounts with these ids, in one query. */
+    public List<Account> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Account a where a.id in :ids", Account.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** The organisations with these ids, in one query. */
+    public List<Organisation> organisationsByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     public Optional<Organisation> organisation(long id) {
         return Optional.ofNullable(em.find(Organisation.class, id));
     }

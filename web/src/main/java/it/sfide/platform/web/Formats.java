@@ -30,6 +30,38 @@ public class Formats {
         return instant == null ? "" : ISO.format(instant);
     }
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
+    /** How long until the instant, in words ("3 days 4 hours left"); "closed" once it has passed. */
+    public String timeLeft(Instant deadline) {
+        if (deadline == null) {
+            return "";
+        }
+        java.time.Duration left = java.time.Duration.between(clock.instant(), deadline);
+        if (left.isNegative() || left.isZero()) {
+            return text("time.passed");
+        }
+        if (left.toDays() > 0) {
+            return text("time.daysHours", left.toDays(), left.toHoursPart());
+        }
+        if (left.toHours() > 0) {
+            return text("time.hoursMinutes", left.toHours(), left.toMinutesPart());
+        }
+        return text("time.minutes", Math.max(1, left.toMinutes()));
+    }
+
+    /** An amount in euro, written in the page's language; empty for null. */
+    public String euro(java.math.BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(
+                "en".equals(Messages.locale().getLanguage()) ? java.util.Locale.UK : java.util.Locale.ITALY);
+        format.setCurrency(java.util.Currency.getInstance("EUR"));
+        return format.format(amount);
+    }
+
     /** A bundle text in the page's language with its arguments filled in. */
     public String text(String key, Object... args) {
         return Messages.text(key, args);

@@ -124,7 +124,7 @@ public final class Messages {
         return true;
     }
 
-    private static Locale locale() {
+    public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces == null) {
             return Texts.ITALIAN;

@@ -1,0 +1,347 @@
+package it.sfide.challenge;
+
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.simplereport.SimpleReport;
+import it.sfide.testing.Api;
+import it.sfide.testing.Deployments;
+import it.sfide.validation.IndependentValidators;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static it.sfide.challenge.Challenges.complete;
+import static it.sfide.challenge.Challenges.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every transition of a challenge through the API of the running portal, with the refusals: wrong body, wrong
+ * state, no second approver, missing content, amendments without a reason; the signed notice checked by EU DSS;
+ * co-sponsors, followers and their e-mails; the deadline timer.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ChallengeLifecycleIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final Api api = new Api();
+    private final Challenges challenges = new Challenges(api);
+    private final Instant inAMonth = Instant.now().plus(Duration.ofDays(30));
+
+    private String token(String user) {
+        return api.token(user, Api.DEMO_PASSWORD);
+    }
+
+    @Test
+    void anIncompleteDraftIsSavedWithItsOcidAndPublishingItSaysWhatIsMissing() {
+        JsonObject draft = expect(201, api.post("/api/v1/challenges", token("buyer1"),
+                Json.createObjectBuilder().add("type", "PCP").add("titleIt", "Bozza incompleta").build().toString()))
+                .json();
+        assertEquals("DRAFT", draft.getString("status"));
+        assertTrue(draft.getString("ocid").matches("ocds-sfide0-[0-9a-f-]{36}"), draft.getString("ocid"));
+        long id = draft.getJsonNumber("id").longValue();
+
+        List<String> missing = api.get("/api/v1/challenges/" + id + "/missing", token("buyer1")).array().stream()
+                .map(v -> v.asJsonObject().getString("field")).toList();
+        assertTrue(missing.containsAll(List.of("titleEn", "summaryIt", "summaryEn", "need", "budget", "phases",
+                "criteria", "tieBreak")), missing.toString());
+        assertFalse(missing.contains("titleIt"));
+
+        Api.Reply refused = expect(422, api.post("/api/v1/challenges/" + id + "/publication-request",
+                token("buyer1"), ""));
+        assertTrue(refused.body().contains("3 fasi"), "a PCP needs three phases, said in Italian: " + refused.body());
+        assertEquals("DRAFT", api.get("/api/v1/challenges/" + id, token("buyer1")).json().getString("status"));
+    }
+
+    @Test
+    void publicationNeedsASecondOfficerOfTheBodyAndIssuesANoticeSealedByTheBody() throws Exception {
+        long id = challenges.draft(complete(Challenges.word(), inAMonth));
+        expect(409, api.post("/api/v1/challenges/" + id + "/approval", token("buyer2"), ""));   // nobody asked
+        expect(200, api.post("/api/v1/challenges/" + id + "/publication-request", token("buyer1"), ""));
+        Api.Reply self = expect(409, api.post("/api/v1/challenges/" + id + "/approval", token("buyer1"), ""));
+        assertEquals("challenge.error.fourEyes", self.json().getString("code"));
+        expect(404, api.post("/api/v1/challenges/" + id + "/approval", token("buyer3"), ""));   // another body
+        // does not even learn that the draft exists
+        expect(403, api.post("/api/v1/challenges/" + id + "/approval", token("operator1"), ""));
+
+        JsonObject published = expect(200, api.post("/api/v1/challenges/" + id + "/approval", token("buyer2"), ""))
+                .json();
+        assertEquals("PUBLISHED", published.getString("status"));
+        String protocol = published.getString("noticeProtocol");
+        expect(409, api.post("/api/v1/challenges/" + id + "/approval", token("buyer2"), ""));   // already published
+        expect(409, api.put("/api/v1/challenges/" + id, token("buyer1"), complete("x", inAMonth).build()
+                .toString()));   // changes are now amendments
+
+        JsonObject notice = api.get("/api/v1/documents?recordType=challenge&recordId=" + id, null).array()
+                .getJsonObject(0);
+        assertEquals(protocol, notice.getString("protocol"));
+        assertEquals("PUBLIC", notice.getString("visibility"));
+        byte[] pdf = bytes(notice.getString("downloadPath"));
+        SimpleReport report = IndependentValidators.pades(pdf, root());
+        assertEquals(1, report.getSignaturesCount());
+        assertEquals(Indication.TOTAL_PASSED, report.getIndication(report.getFirstSignatureId()), report.toString());
+        assertTrue(report.getSignedBy(report.getFirstSignatureId()).contains("Regione Lombardia"),
+                "sealed with the body's own certificate: " + report.getSignedBy(report.getFirstSignatureId()));
+        assertTrue(IndependentValidators.pdfA2b(pdf).compliant());
+    }
+
+    @Test
+    void draftsAreHiddenFromEveryoneButTheirBodyWhilePublishedChallengesAreInTheCatalogue() {
+        String word = Challenges.word();
+        long draft = challenges.draft(complete(word, inAMonth));
+        expect(404, api.get("/api/v1/challenges/" + draft, null));
+        expect(404, api.get("/api/v1/challenges/" + draft, token("operator1")));
+        expect(404, api.get("/api/v1/challenges/" + draft, token("buyer3")));
+        expect(404, api.put("/api/v1/challenges/" + draft, token("buyer3"), complete(word, inAMonth).build()
+                .toString()));
+        assertEquals(0, api.get("/api/v1/challenges?q=" + word, null).json().getInt("total"));
+
+        JsonObject published = challenges.published(word, inAMonth);
+        long id = published.getJsonNumber("id").longValue();
+        JsonObject anonymous = expect(200, api.get("/api/v1/challenges/" + id, null)).json();
+        assertEquals("Regione Lombardia", anonymous.getString("buyerName"));
+        assertTrue(anonymous.isNull("createdBy"), "who wrote it stays inside the body");
+        expect(403, api.post("/api/v1/challenges/" + id + "/deadline", token("buyer3"), "{}"));
+
+        JsonObject found = api.get("/api/v1/challenges?q=" + word + "%20mobilita", null).json();
+        assertEquals(1, found.getInt("total"), "Italian words, accents folded: " + found);
+        assertEquals(id, found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(1, api.get("/api/v1/challenges?q=" + word + "%20sustain",
+                null).json().getInt("total"), "English word prefixes");
+        assertEquals(1, api.get("/api/v1/challenges?q=" + word + "&type=challenge_prize&theme=smart-city"
+                + "&region=LOMBARDIA&trl=5&budgetMin=200000&budgetMax=300000&status=PUBLISHED&deadlineFrom="
+                + Instant.now() + "&deadlineTo=" + inAMonth.plusSeconds(60) + "&body=" + anonymous.getInt("buyerId"),
+                null).json().getInt("total"));
+        assertEquals(0, api.get("/api/v1/challenges?q=" + word + "&type=PCP", null).json().getInt("total"));
+        assertEquals(0, api.get("/api/v1/challenges?q=" + word + "&trl=9", null).json().getInt("total"));
+        assertEquals(0, api.get("/api/v1/challenges?q=" + word + "&theme=health", null).json().getInt("total"));
+
+        Api.Reply bad = expect(422, api.get("/api/v1/challenges?type=SPACESHIP", null));
+        assertEquals("type", bad.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+        assertEquals(100, api.get("/api/v1/challenges?size=5000", null).json().getInt("size"));
+    }
+
+    @Test
+    void deadlineChangesNeedAReasonReissueTheNoticeAndTellFollowers() {
+        String word = Challenges.word();
+        JsonObject published = challenges.published(word, inAMonth);
+        long id = published.getJsonNumber("id").longValue();
+        String operator = token("operator2");
+        assertEquals(204, api.put("/api/v1/challenges/" + id + "/follow", operator, "").status());
+        assertEquals(204, api.put("/api/v1/challenges/" + id + "/follow", operator, "").status(), "twice is once");
+
+        Instant later = inAMonth.plus(Duration.ofDays(7));
+        Api.Reply noReason = expect(422, api.post("/api/v1/challenges/" + id + "/deadline", token("buyer1"),
+                deadline(1, later, "")));
+        assertEquals("reason", noReason.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+        expect(422, api.post("/api/v1/challenges/" + id + "/deadline", token("buyer1"),
+                deadline(1, Instant.now().minusSeconds(60), "Errore materiale")));   // in the past
+        expect(404, api.post("/api/v1/challenges/" + id + "/deadline", token("buyer1"),
+                deadline(7, later, "Fase inesistente")));
+        expect(403, api.post("/api/v1/challenges/" + id + "/deadline", token("buyer3"),
+                deadline(1, later, "Non è il mio ente")));
+
+        JsonObject amended = expect(200, api.post("/api/v1/challenges/" + id + "/deadline", token("buyer2"),
+                deadline(1, later, "Più tempo per i consorzi"))).json();
+        assertEquals(later, Instant.parse(amended.getJsonArray("phases").getJsonObject(0).getString("closesAt")));
+        JsonObject amendment = amended.getJsonArray("amendments").getJsonObject(0);
+        assertEquals("DEADLINE", amendment.getString("kind"));
+        assertEquals("Più tempo per i consorzi", amendment.getString("reason"));
+        assertFalse(amendment.getString("noticeProtocol").equals(published.getString("noticeProtocol")),
+                "the notice is issued again");
+        assertEquals(2, api.get("/api/v1/documents?recordType=challenge&recordId=" + id, null).array().size());
+
+        List<JsonObject> mails = api.get("/api/v1/admin/outbox?max=200", token("admin")).array().stream()
+                .map(JsonValue::asJsonObject).filter(m -> m.getString("recipient").startsWith("operator2@"))
+                .filter(m -> m.getString("body").contains("Più tempo per i consorzi"))
+                .filter(m -> m.getString("body").contains(word)).toList();
+        assertEquals(1, mails.size(), "one e-mail to the follower, in English");
+        assertTrue(mails.get(0).getString("subject").startsWith("Amendment of the challenge"),
+                mails.get(0).getString("subject"));
+        assertTrue(api.get("/api/v1/follows", operator).array().stream()
+                .anyMatch(f -> f.asJsonObject().getJsonNumber("challengeId").longValue() == id));
+    }
+
+    @Test
+    void textsAreAmendedWithAReasonAndACancelledChallengeChangesNoMore() {
+        String word = Challenges.word();
+        long id = challenges.published(word, inAMonth).getJsonNumber("id").longValue();
+        String changed = complete(word, inAMonth).add("need", "Il bisogno corretto: anche parcheggi.").build()
+                .toString();
+        expect(422, api.post("/api/v1/challenges/" + id + "/amendments", token("buyer1"),
+                "{\"content\":" + changed + ",\"reason\":\" \"}"));
+        JsonObject amended = expect(200, api.post("/api/v1/challenges/" + id + "/amendments", token("buyer1"),
+                "{\"content\":" + changed + ",\"reason\":\"Refuso nel fabbisogno\"}")).json();
+        assertEquals("Il bisogno corretto: anche parcheggi.", amended.getString("need"));
+        assertEquals(1, api.get("/api/v1/challenges?q=" + word + "%20parcheggi", null).json().getInt("total"),
+                "the catalogue finds the amended words");
+
+        expect(422, api.post("/api/v1/challenges/" + id + "/cancellation", token("buyer1"), "{\"reason\":\"\"}"));
+        expect(403, api.post("/api/v1/challenges/" + id + "/cancellation", token("buyer3"),
+                "{\"reason\":\"Non mio\"}"));
+        JsonObject cancelled = expect(200, api.post("/api/v1/challenges/" + id + "/cancellation", token("buyer1"),
+                "{\"reason\":\"Fondi revocati dalla delibera regionale\"}")).json();
+        assertEquals("CANCELLED", cancelled.getString("status"));
+        assertEquals("Fondi revocati dalla delibera regionale", cancelled.getString("statusReason"));
+        expect(409, api.post("/api/v1/challenges/" + id + "/cancellation", token("buyer1"),
+                "{\"reason\":\"Di nuovo\"}"));
+        expect(409, api.post("/api/v1/challenges/" + id + "/deadline", token("buyer1"),
+                deadline(1, inAMonth.plus(Duration.ofDays(1)), "Troppo tardi")));
+        assertTrue(api.get("/api/v1/admin/outbox?max=300", token("admin")).array().stream()
+                .map(JsonValue::asJsonObject).anyMatch(m -> m.getString("recipient").startsWith("buyer2@")
+                        && m.getString("body").contains("Fondi revocati")),
+                "the body's other officers are told of the cancellation");
+    }
+
+    @Test
+    void aPlatformFailureSuspendsTheChallengeWithTheExtensionItGrants() {
+        long id = challenges.published(Challenges.word(), inAMonth).getJsonNumber("id").longValue();
+        String admin = token("admin");
+        expect(422, api.post("/api/v1/challenges/" + id + "/suspension", admin,
+                deadline(1, inAMonth.minusSeconds(3600), "Disservizio")));   // not an extension
+        expect(403, api.post("/api/v1/challenges/" + id + "/suspension", token("operator1"),
+                deadline(1, inAMonth.plus(Duration.ofDays(2)), "Disservizio")));
+        JsonObject suspended = expect(200, api.post("/api/v1/challenges/" + id + "/suspension", admin,
+                deadline(1, inAMonth.plus(Duration.ofDays(2)), "Disservizio della piattaforma il 21/11 dalle 9 alle 13")))
+                .json();
+        assertEquals("SUSPENDED", suspended.getString("status"));
+        assertEquals("SUSPENSION", suspended.getJsonArray("amendments").getJsonObject(0).getString("kind"));
+        assertEquals("PUBLISHED", expect(200, api.post("/api/v1/challenges/" + id + "/resumption", token("buyer1"),
+                "")).json().getString("status"));
+        expect(409, api.post("/api/v1/challenges/" + id + "/resumption", token("buyer1"), ""));
+    }
+
+    @Test
+    void anInvitedBodyCoSponsorsAndThenFollowsTheDraftButCannotChangeIt() {
+        long id = challenges.draft(complete(Challenges.word(), inAMonth));
+        String buyer1 = token("buyer1");
+        String buyer3 = token("buyer3");
+        long lombardia = api.get("/api/v1/challenges/" + id, buyer1).json().getJsonNumber("buyerId").longValue();
+        long milano = api.get("/api/v1/me", buyer3).json().getJsonObject("organisation").getJsonNumber("id")
+                .longValue();
+        expect(422, api.post("/api/v1/challenges/" + id + "/cosponsors", buyer1, "{\"organisationId\":" + lombardia
+                + "}"));
+        JsonObject invitation = expect(201, api.post("/api/v1/challenges/" + id + "/cosponsors", buyer1,
+                "{\"organisationId\":" + milano + "}")).json();
+        expect(409, api.post("/api/v1/challenges/" + id + "/cosponsors", buyer1, "{\"organisationId\":" + milano
+                + "}"));
+        expect(404, api.get("/api/v1/challenges/" + id, buyer3));   // not before accepting
+        long invitationId = invitation.getJsonNumber("id").longValue();
+        expect(403, api.post("/api/v1/challenges/cosponsorships/" + invitationId, token("operator1"),
+                "{\"accept\":true}"));
+        expect(404, api.post("/api/v1/challenges/cosponsorships/" + invitationId, token("buyer2"),
+                "{\"accept\":true}"));   // the inviting body cannot answer for the invited one
+        assertEquals("ACCEPTED", expect(200, api.post("/api/v1/challenges/cosponsorships/" + invitationId, buyer3,
+                "{\"accept\":true}")).json().getString("status"));
+        expect(409, api.post("/api/v1/challenges/cosponsorships/" + invitationId, buyer3, "{\"accept\":false}"));
+
+        JsonObject seen = expect(200, api.get("/api/v1/challenges/" + id, buyer3)).json();
+        assertEquals("buyer1", seen.getString("createdBy"), "a co-sponsor sees what the buyer sees");
+        assertEquals("Comune di Milano", seen.getJsonArray("coSponsors").getJsonObject(0).getString("organisationName"));
+        assertFalse(seen.getBoolean("editable"));
+        expect(403, api.put("/api/v1/challenges/" + id, buyer3, complete("x", inAMonth).build().toString()));
+        assertTrue(api.get("/api/v1/challenges/mine", buyer3).array().stream()
+                .anyMatch(c -> c.asJsonObject().getJsonNumber("id").longValue() == id));
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndSavesNothing() {
+        String buyer1 = token("buyer1");
+        Instant now = Instant.now();
+        Api.Reply order = expect(422, api.post("/api/v1/challenges", buyer1, complete("x", inAMonth)
+                .add("phases", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("opensAt", inAMonth.toString()).add("closesAt", now.plusSeconds(60).toString())))
+                .build().toString()));
+        assertEquals("phases[0].closesAt", order.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+        Api.Reply longTitle = expect(422, api.post("/api/v1/challenges", buyer1, complete("x", inAMonth)
+                .add("titleIt", "x".repeat(201)).build().toString()));
+        assertTrue(longTitle.body().contains("200"), longTitle.body());
+        expect(400, api.post("/api/v1/challenges", buyer1, "{\"type\":\"SPACESHIP\"}"));
+        expect(400, api.post("/api/v1/challenges", buyer1, "{not json"));
+
+        long weights = challenges.draft(complete("x", inAMonth).add("criteria", Challenges.criteria(60, 30)));
+        Api.Reply sum = expect(422, api.post("/api/v1/challenges/" + weights + "/publication-request", buyer1, ""));
+        assertTrue(sum.body().contains("100") && sum.body().contains("90"), sum.body());
+        long past = challenges.draft(complete("x", now.plusSeconds(1)));
+        sleep(1500);
+        Api.Reply late = expect(422, api.post("/api/v1/challenges/" + past + "/publication-request", buyer1, ""));
+        assertTrue(late.body().contains("challenge.error.deadlinePast"), late.body());
+
+        String script = "<script>alert('x')</script> Sfida <b>grassetto</b>";
+        JsonObject stored = expect(201, api.post("/api/v1/challenges", buyer1, complete("x", inAMonth)
+                .add("titleIt", script).build().toString())).json();
+        assertEquals(script, stored.getString("titleIt"), "kept as text, exactly as typed");
+        expect(403, api.post("/api/v1/challenges", token("operator1"), complete("x", inAMonth).build().toString()));
+        expect(401, api.post("/api/v1/challenges", null, complete("x", inAMonth).build().toString()));
+    }
+
+    @Test
+    void theTimerClosesThePhaseAtItsDeadlineExactlyOnce() {
+        JsonObject published = challenges.published(Challenges.word(), Instant.now().plusSeconds(8));
+        long id = published.getJsonNumber("id").longValue();
+        JsonObject closed = null;
+        for (int i = 0; i < 60 && closed == null; i++) {
+            sleep(500);
+            JsonObject now = api.get("/api/v1/challenges/" + id, null).json();
+            if ("CLOSED".equals(now.getString("status"))) {
+                closed = now;
+            }
+        }
+        assertNotNull(closed, "closed by the timer within 30 s of its deadline");
+        Instant deadline = Instant.parse(published.getJsonArray("phases").getJsonObject(0).getString("closesAt"));
+        Instant closedAt = Instant.parse(closed.getJsonArray("phases").getJsonObject(0).getString("closedAt"));
+        assertFalse(closedAt.isBefore(deadline), "never before its instant");
+        assertTrue(closedAt.isBefore(deadline.plusSeconds(5)), "at its instant: " + closedAt + " vs " + deadline);
+        long records = api.get("/api/v1/audit?action=challenge.phase.close&max=1000", token("admin")).array()
+                .stream().map(JsonValue::asJsonObject).filter(r -> r.getString("targetId").equals(id + "#1")).count();
+        assertEquals(1, records, "closed once");
+    }
+
+    private static String deadline(int phase, Instant closesAt, String reason) {
+        return Json.createObjectBuilder().add("phase", phase).add("closesAt", closesAt.toString())
+                .add("reason", reason).build().toString();
+    }
+
+    private static byte[] bytes(String path) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+
+    private static X509Certificate root() throws Exception {
+        return (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(bytes("/api/v1/trust/ca.pem")));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package it.sfide.challenge;
+
+import it.sfide.testing.Api;
+import it.sfide.testing.TestData;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Builds challenges through the API as a buyer's program would, for the challenge tests. */
+final class Challenges {
+
+    private final Api api;
+
+    Challenges(Api api) {
+        this.api = api;
+    }
+
+    /** A complete challenge prize whose one phase closes at {@code closesAt}, with a unique word in its title. */
+    static JsonObjectBuilder complete(String word, Instant closesAt) {
+        Instant opens = Instant.now().minus(Duration.ofDays(1));
+        return Json.createObjectBuilder().add("type", "CHALLENGE_PRIZE")
+                .add("titleIt", "Sfida " + word + " per la mobilità sostenibile")
+                .add("titleEn", "Challenge " + word + " for sustainable mobility")
+                .add("summaryIt", "Soluzioni per ridurre il traffico nelle città lombarde.")
+                .add("summaryEn", "Solutions to reduce traffic in Lombard cities.")
+                .add("need", "Il traffico urbano cresce; cerchiamo sensori e servizi per gestirlo.")
+                .add("expectedOutcomes", "Un prototipo sperimentato in tre comuni.")
+                .add("budget", 250000).add("awardValue", 100000).add("trlMin", 4).add("trlMax", 7)
+                .add("themes", Json.createArrayBuilder().add("mobility").add("smart-city"))
+                .add("region", "LOMBARDIA")
+                .add("requiredDocuments", Json.createArrayBuilder().add("Proposta tecnica").add("Piano economico"))
+                .add("phases", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("opensAt", opens.toString()).add("closesAt", closesAt.toString()).add("budget", 250000)))
+                .add("criteria", criteria(60, 40))
+                .add("overallThreshold", 60).add("tieBreak", "FIRST_CRITERION").add("blindReview", true);
+    }
+
+    static JsonArrayBuilder criteria(int first, int second) {
+        return Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("nameIt", "Qualità tecnica").add("nameEn", "Technical quality")
+                        .add("weight", first).add("threshold", 30))
+                .add(Json.createObjectBuilder().add("nameIt", "Impatto").add("nameEn", "Impact")
+                        .add("weight", second));
+    }
+
+    /** A published challenge of Regione Lombardia: buyer1 writes and asks, buyer2 approves. */
+    JsonObject published(String word, Instant closesAt) {
+        long id = draft(complete(word, closesAt));
+        String buyer1 = api.token("buyer1", Api.DEMO_PASSWORD);
+        String buyer2 = api.token("buyer2", Api.DEMO_PASSWORD);
+        expect(200, api.post("/api/v1/challenges/" + id + "/publication-request", buyer1, ""));
+        return expect(200, api.post("/api/v1/challenges/" + id + "/approval", buyer2, "")).json();
+    }
+
+    /** A draft written by buyer1 of Regione Lombardia; its id. */
+    long draft(JsonObjectBuilder content) {
+        String buyer1 = api.token("buyer1", Api.DEMO_PASSWORD);
+        return expect(201, api.post("/api/v1/challenges", buyer1, content.build().toString())).json()
+                .getJsonNumber("id").longValue();
+    }
+
+    static Api.Reply expect(int status, Api.Reply reply) {
+        if (reply.status() != status) {
+            throw new AssertionError("expected " + status + ", got " + reply);
+        }
+        return reply;
+    }
+
+    static String word() {
+        return "parola" + TestData.unique();
+    }
+}

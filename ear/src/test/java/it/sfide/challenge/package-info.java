@@ -1,0 +1,2 @@
+/** Challenges in the running portal: writing, four-eyes publication, amendments, the catalogue, deadlines. */
+package it.sfide.challenge;

@@ -1,0 +1,78 @@
+package it.sfide.challenge.boundary;
+
+import it.sfide.challenge.ChallengeContent;
+import it.sfide.challenge.ChallengeType;
+import it.sfide.challenge.Criterion;
+import it.sfide.challenge.Phase;
+import it.sfide.challenge.TieBreak;
+import it.sfide.identity.ItalianRegion;
+import it.sfide.shared.SfideException;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A challenge as the writing wizard and {@code POST/PUT /api/v1/challenges} send it: every field may be empty in
+ * a draft. Phases are numbered in the order given.
+ */
+public record ChallengeForm(ChallengeType type, String titleIt, String titleEn, String summaryIt, String summaryEn,
+        String need, String expectedOutcomes, BigDecimal budget, BigDecimal awardValue, Integer trlMin,
+        Integer trlMax, List<String> themes, ItalianRegion region, List<String> requiredDocuments,
+        List<PhaseForm> phases, List<CriterionForm> criteria, Integer overallThreshold, TieBreak tieBreak,
+        boolean blindReview, String cig, String cup) {
+
+    /** A phase: when it opens and closes (instants) and its budget. */
+    public record PhaseForm(Instant opensAt, Instant closesAt, BigDecimal budget) {
+    }
+
+    /** An evaluation criterion with its weight (the weights sum to 100) and its optional minimum score. */
+    public record CriterionForm(String nameIt, String nameEn, int weight, Integer threshold) {
+    }
+
+    /** The domain's content; a phase without both instants, or a criterion without names, is refused by field. */
+    public ChallengeContent toContent() {
+        List<Phase> phaseList = new ArrayList<>();
+        List<PhaseForm> given = phases == null ? List.of() : phases;
+        for (int i = 0; i < given.size(); i++) {
+            PhaseForm p = given.get(i);
+            if (p == null || p.opensAt() == null || p.closesAt() == null) {
+                throw SfideException.invalid("phases[" + i + "].closesAt", "challenge.error.phaseDates");
+            }
+            phaseList.add(new Phase(i + 1, p.opensAt(), p.closesAt(), p.budget()));
+        }
+        List<Criterion> criterionList = new ArrayList<>();
+        List<CriterionForm> givenCriteria = criteria == null ? List.of() : criteria;
+        for (int i = 0; i < givenCriteria.size(); i++) {
+            CriterionForm c = givenCriteria.get(i);
+            if (c == null || blank(c.nameIt()) || blank(c.nameEn())) {
+                throw SfideException.invalid("criteria[" + i + "].nameIt", "challenge.error.criterionName");
+            }
+            criterionList.add(new Criterion(c.nameIt().strip(), c.nameEn().strip(), c.weight(), c.threshold()));
+        }
+        return new ChallengeContent(type, titleIt, titleEn, summaryIt, summaryEn, need, expectedOutcomes, budget,
+                awardValue, trlMin, trlMax, clean(themes), region, clean(requiredDocuments), phaseList,
+                criterionList, overallThreshold, tieBreak, blindReview, cig, cup);
+    }
+
+    /** The form showing what a challenge says now. */
+    public static ChallengeForm of(ChallengeContent c) {
+        return new ChallengeForm(c.type(), c.titleIt(), c.titleEn(), c.summaryIt(), c.summaryEn(), c.need(),
+                c.expectedOutcomes(), c.budget(), c.awardValue(), c.trlMin(), c.trlMax(), c.themes(), c.region(),
+                c.requiredDocuments(),
+                c.phases().stream().map(p -> new PhaseForm(p.getOpensAt(), p.getClosesAt(), p.getBudget())).toList(),
+                c.criteria().stream().map(k -> new CriterionForm(k.getNameIt(), k.getNameEn(), k.getWeight(),
+                        k.getThreshold())).toList(),
+                c.overallThreshold(), c.tieBreak(), c.blindReview(), c.cig(), c.cup());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of()
+                : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+    }
+}

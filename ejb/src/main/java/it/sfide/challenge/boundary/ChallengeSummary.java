@@ -1,0 +1,40 @@
+package it.sfide.challenge.boundary;
+
+import it.sfide.challenge.ChallengeStatus;
+import it.sfide.challenge.ChallengeType;
+import it.sfide.identity.ItalianRegion;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Locale;
+
+/** One line of the catalogue, read with a constructor expression. */
+public record ChallengeSummary(long id, String ocid, ChallengeType type, ChallengeStatus status, long buyerId,
+        String titleIt, String titleEn, String summaryIt, String summaryEn, ItalianRegion region, BigDecimal budget,
+        Integer trlMin, Integer trlMax, Instant deadline, Instant publishedAt, String buyerName) {
+
+    /** The catalogue query's constructor; the body's name is added from identity. */
+    public ChallengeSummary(long id, String ocid, ChallengeType type, ChallengeStatus status, long buyerId,
+            String titleIt, String titleEn, String summaryIt, String summaryEn, ItalianRegion region,
+            BigDecimal budget, Integer trlMin, Integer trlMax, Instant deadline, Instant publishedAt) {
+        this(id, ocid, type, status, buyerId, titleIt, titleEn, summaryIt, summaryEn, region, budget, trlMin, trlMax,
+                deadline, publishedAt, null);
+    }
+
+    ChallengeSummary withBuyer(String name) {
+        return new ChallengeSummary(id, ocid, type, status, buyerId, titleIt, titleEn, summaryIt, summaryEn, region,
+                budget, trlMin, trlMax, deadline, publishedAt, name);
+    }
+
+    public String title(Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        String preferred = english ? titleEn : titleIt;
+        return preferred != null ? preferred : (english ? titleIt : titleEn);
+    }
+
+    public String summary(Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        String preferred = english ? summaryEn : summaryIt;
+        return preferred != null ? preferred : (english ? summaryIt : summaryEn);
+    }
+}

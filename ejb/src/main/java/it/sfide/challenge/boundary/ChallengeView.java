@@ -1,0 +1,72 @@
+package it.sfide.challenge.boundary;
+
+import it.sfide.challenge.Challenge;
+import it.sfide.challenge.ChallengeStatus;
+import it.sfide.challenge.ChallengeType;
+import it.sfide.challenge.TieBreak;
+import it.sfide.identity.ItalianRegion;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A challenge as its page and {@code GET /api/v1/challenges/{id}} show it: what it asks, its phases and deadlines,
+ * criteria, co-sponsors, amendments and notice. Texts are returned as written; pages escape them.
+ *
+ * @param origin the challenge it was started from (credited), or null
+ * @param editable whether the caller is a buyer officer of the owning body
+ */
+public record ChallengeView(long id, String ocid, ChallengeStatus status, ChallengeType type, long buyerId,
+        String buyerName, String titleIt, String titleEn, String summaryIt, String summaryEn, String need,
+        String expectedOutcomes, BigDecimal budget, BigDecimal awardValue, Integer trlMin, Integer trlMax,
+        List<String> themes, ItalianRegion region, List<String> requiredDocuments, List<PhaseView> phases,
+        List<CriterionView> criteria, Integer overallThreshold, TieBreak tieBreak, boolean blindReview, String cig,
+        String cup, Instant deadline, Instant publishedAt, String statusReason, String noticeProtocol,
+        String approvalRequestedBy, Instant approvalRequestedAt, String createdBy, Instant updatedAt,
+        List<CoSponsorView> coSponsors, List<AmendmentView> amendments, Origin origin, boolean editable) {
+
+    /** A phase with its deadline. */
+    public record PhaseView(int number, Instant opensAt, Instant closesAt, BigDecimal budget, Instant closedAt) {
+    }
+
+    /** An evaluation criterion. */
+    public record CriterionView(String nameIt, String nameEn, int weight, Integer threshold) {
+    }
+
+    /** The challenge a template was taken from, and its body. */
+    public record Origin(long id, String titleIt, String titleEn, String bodyName) {
+    }
+
+    /** The view; who wrote and who asked to publish only for those who follow the internals. */
+    public static ChallengeView of(Challenge c, String buyerName, List<CoSponsorView> coSponsors,
+            List<AmendmentView> amendments, Origin origin, boolean editable, boolean internals) {
+        return new ChallengeView(c.getId(), c.getOcid(), c.getStatus(), c.getType(), c.getBuyerId(), buyerName,
+                c.getTitleIt(), c.getTitleEn(), c.getSummaryIt(), c.getSummaryEn(), c.getNeed(),
+                c.getExpectedOutcomes(), c.getBudget(), c.getAwardValue(), c.getTrlMin(), c.getTrlMax(),
+                c.getThemes(), c.getRegion(), c.getRequiredDocuments(),
+                c.getPhases().stream().map(p -> new PhaseView(p.getNumber(), p.getOpensAt(), p.getClosesAt(),
+                        p.getBudget(), p.getClosedAt())).toList(),
+                c.getCriteria().stream().map(k -> new CriterionView(k.getNameIt(), k.getNameEn(), k.getWeight(),
+                        k.getThreshold())).toList(),
+                c.getOverallThreshold(), c.getTieBreak(), c.isBlindReview(), c.getCig(), c.getCup(),
+                c.getDeadline(), c.getPublishedAt(), c.getStatusReason(), c.getNoticeProtocol(),
+                internals ? c.getApprovalRequestedBy() : null, internals ? c.getApprovalRequestedAt() : null,
+                internals ? c.getCreatedBy() : null, c.getUpdatedAt(),
+                coSponsors, amendments, origin, editable);
+    }
+
+    /** The title in the reader's language (the other one while it is still empty). */
+    public String title(java.util.Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        String preferred = english ? titleEn : titleIt;
+        return preferred != null ? preferred : (english ? titleIt : titleEn);
+    }
+
+    /** The summary in the reader's language. */
+    public String summary(java.util.Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        String preferred = english ? summaryEn : summaryIt;
+        return preferred != null ? preferred : (english ? summaryIt : summaryEn);
+    }
+}

@@ -1,0 +1,59 @@
+package it.sfide.challenge.control;
+
+import it.sfide.challenge.Challenge;
+import it.sfide.challenge.CoSponsor;
+import it.sfide.challenge.boundary.AmendmentView;
+import it.sfide.challenge.boundary.ChallengeView;
+import it.sfide.challenge.boundary.CoSponsorView;
+import it.sfide.identity.boundary.Actor;
+import it.sfide.identity.boundary.Directory;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds the views of challenges, with the names of the bodies involved, for what the caller may see. */
+@Dependent
+public class ChallengeViews {
+
+    @Inject
+    Challenges challenges;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    ChallengeAccess access;
+
+    /** The full view; co-sponsors still invited or declined only for those who follow the internals. */
+    public ChallengeView view(Challenge c, Actor me) {
+        boolean internals = me != null && access.canFollowInternals(c, me);
+        List<CoSponsor> sponsors = challenges.coSponsors(c.getId()).stream()
+                .filter(s -> internals || s.getStatus() == it.sfide.challenge.CoSponsorStatus.ACCEPTED).toList();
+        Set<Long> bodies = new HashSet<>();
+        bodies.add(c.getBuyerId());
+        sponsors.forEach(s -> bodies.add(s.getOrganisationId()));
+        ChallengeView.Origin origin = null;
+        if (c.getOriginId() != null) {
+            Challenge from = challenges.find(c.getOriginId()).orElse(null);
+            if (from != null) {
+                bodies.add(from.getBuyerId());
+                origin = new ChallengeView.Origin(from.getId(), from.getTitleIt(), from.getTitleEn(), null);
+            }
+        }
+        Map<Long, String> names = directory.organisationNames(bodies);
+        if (origin != null) {
+            Challenge from = challenges.find(c.getOriginId()).orElseThrow();
+            origin = new ChallengeView.Origin(origin.id(), origin.titleIt(), origin.titleEn(),
+                    names.get(from.getBuyerId()));
+        }
+        List<CoSponsorView> coSponsors = sponsors.stream()
+                .map(s -> CoSponsorView.of(s, names.get(s.getOrganisationId()))).toList();
+        List<AmendmentView> amendments = challenges.amendments(c.getId()).stream().map(AmendmentView::of).toList();
+        return ChallengeView.of(c, names.get(c.getBuyerId()), coSponsors, amendments, origin,
+                me != null && me.isOfficerOf(c.getBuyerId()), internals);
+    }
+}

@@ -1,0 +1,35 @@
+package it.sfide.identity.boundary;
+
+import it.sfide.identity.Account;
+import it.sfide.identity.OrganisationKind;
+import it.sfide.identity.Role;
+
+import java.util.Locale;
+
+/**
+ * Who is acting, as other areas need to know it to decide access: their account, role and organisation.
+ *
+ * @param organisationId null for people without an organisation (platform admins, evaluators)
+ * @param publicBody whether the organisation is a public body
+ * @param verified whether the organisation has been verified by a platform admin
+ */
+public record Actor(long accountId, String username, String fullName, Role role, Long organisationId,
+        String organisationName, boolean publicBody, boolean verified, Locale locale) {
+
+    static Actor of(Account a) {
+        return new Actor(a.getId(), a.getUsername(), a.getFullName(), a.getRole(),
+                a.getOrganisation() == null ? null : a.getOrganisation().getId(),
+                a.getOrganisation() == null ? null : a.getOrganisation().getName(),
+                a.getOrganisation() != null && a.getOrganisation().getKind() == OrganisationKind.PUBLIC_BODY,
+                a.getOrganisation() != null && a.getOrganisation().isVerified(), a.getLocale());
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    /** A buyer officer of this body. */
+    public boolean isOfficerOf(long bodyId) {
+        return role == Role.BUYER && organisationId != null && organisationId == bodyId;
+    }
+}

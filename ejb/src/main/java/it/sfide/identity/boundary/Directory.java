@@ -1,0 +1,88 @@
+package it.sfide.identity.boundary;
+
+import it.sfide.identity.Organisation;
+import it.sfide.identity.OrganisationKind;
+import it.sfide.identity.Role;
+import it.sfide.identity.control.Accounts;
+import it.sfide.shared.ErrorKind;
+import it.sfide.shared.SfideException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What other areas ask of identity: who is calling, the names of organisations, and whom to write to. Read-only,
+ * for use inside the application (it is not exposed over HTTP); the calling boundary decides access.
+ */
+@Stateless
+@PermitAll
+public class Directory {
+
+    @Inject
+    Accounts accounts;
+
+    @Resource
+    EJBContext context;
+
+    /** The authenticated caller, or empty for an anonymous visitor. */
+    public Optional<Actor> currentActor() {
+        String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        if (name == null || "ANONYMOUS".equalsIgnoreCase(name)) {
+            return Optional.empty();
+        }
+        return accounts.byUsername(name).map(Actor::of);
+    }
+
+    /** The authenticated caller; a business error (401) for an anonymous one. */
+    public Actor requireActor() {
+        return currentActor().orElseThrow(() -> new SfideException(ErrorKind.UNAUTHORIZED, "error.unauthorized"));
+    }
+
+    /** The names of these organisations, by id. */
+    public Map<Long, String> organisationNames(Collection<Long> ids) {
+        return accounts.organisationsByIds(ids).stream()
+                .collect(Collectors.toMap(Organisation::getId, Organisation::getName));
+    }
+
+    public String organisationName(long id) {
+        return accounts.requireOrganisation(id).getName();
+    }
+
+    /** A verified public body, by id: the business error a client sees as 404 when it is not one. */
+    public String requireVerifiedPublicBody(long id) {
+        Organisation o = accounts.organisation(id)
+                .filter(org -> org.getKind() == OrganisationKind.PUBLIC_BODY && org.isVerified())
+                .orElseThrow(() -> SfideException.notFound("error.organisation.notFound"));
+        return o.getName();
+    }
+
+    /** The verified public bodies, by name. */
+    public List<BodyView> publicBodies() {
+        return accounts.organisations(it.sfide.identity.OrganisationStatus.VERIFIED).stream()
+                .filter(o -> o.getKind() == OrganisationKind.PUBLIC_BODY)
+                .map(o -> new BodyView(o.getId(), o.getName())).toList();
+    }
+
+    /** Whom to write to among these accounts. */
+    public List<Contact> contacts(Collection<Long> accountIds) {
+        return accounts.byIds(accountIds).stream().map(Contact::of).toList();
+    }
+
+    /** The buyer officers of a public body. */
+    public List<Contact> officers(long bodyId) {
+        return accounts.members(bodyId).stream().filter(a -> a.getRole() == Role.BUYER).map(Contact::of).toList();
+    }
+
+    /** A public body, for lists and filters. */
+    public record BodyView(long id, String name) {
+    }
+
+}

@@ -1,0 +1,165 @@
+package it.sfide.challenge.web;
+
+import it.sfide.challenge.ChallengeType;
+import it.sfide.challenge.Themes;
+import it.sfide.challenge.TieBreak;
+import it.sfide.challenge.boundary.ChallengeCatalogue;
+import it.sfide.challenge.boundary.ChallengeService;
+import it.sfide.challenge.boundary.ChallengeView;
+import it.sfide.identity.ItalianRegion;
+import it.sfide.platform.web.Failures;
+import it.sfide.platform.web.Messages;
+import it.sfide.shared.SfideException;
+import it.sfide.shared.ValidationFailure;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The writing wizard: five steps (basics, need, money and phases, evaluation, preview). Every move between steps
+ * saves the draft, complete or not, so nothing typed is lost; the preview shows the challenge as everyone will see
+ * it, with what publishing still needs.
+ */
+@Named
+@ViewScoped
+public class EditChallengeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ChallengeService challenges;
+
+    @Inject
+    ChallengeCatalogue catalogue;
+
+    private Long id;
+    private WizardForm form = new WizardForm();
+    private int step;
+    private ChallengeView preview;
+
+    @PostConstruct
+    void init() {
+        id = Messages.longParameter("id");
+        try {
+            if (id != null) {
+                form = WizardForm.of(challenges.form(id));
+            }
+        } catch (RuntimeException e) {
+            if (!Messages.sendErrorPage(e)) {
+                throw e;
+            }
+            return;
+        }
+        form.fitPhases();
+        if (form.getCriteria().isEmpty()) {
+            form.addCriterion();
+        }
+    }
+
+    /** Saves and goes to the next step. */
+    public String next() {
+        if (save()) {
+            go(step + 1);
+        }
+        return null;
+    }
+
+    public String back() {
+        if (save()) {
+            go(step - 1);
+        }
+        return null;
+    }
+
+    /** Saves and stays, saying so. */
+    public String saveDraft() {
+        if (save()) {
+            Messages.info("challenge.saved");
+        }
+        return null;
+    }
+
+    /** Jumps to a step from the step list (saving first). */
+    public String goTo(int target) {
+        if (save()) {
+            go(target);
+        }
+        return null;
+    }
+
+    /** Saves and opens the challenge's page, where publication is asked for. */
+    public String finish() {
+        if (!save()) {
+            return null;
+        }
+        Messages.info("challenge.saved");
+        return "/challenges/view?faces-redirect=true&id=" + id;
+    }
+
+    public void typeChanged() {
+        form.fitPhases();
+    }
+
+    public void addCriterion() {
+        form.addCriterion();
+    }
+
+    public void removeCriterion(int index) {
+        form.removeCriterion(index);
+    }
+
+    private void go(int target) {
+        step = Math.max(0, Math.min(WizardSteps.STEPS.size() - 1, target));
+        if (step == WizardSteps.STEPS.size() - 1) {
+            preview = catalogue.get(id);
+        }
+    }
+
+    private boolean save() {
+        try {
+            ChallengeView saved = id == null ? challenges.create(form.toForm()) : challenges.update(id, form.toForm());
+            id = saved.id();
+            return true;
+        } catch (RuntimeException e) {
+            if (Failures.unwrap(e) instanceof SfideException problem) {
+                List<SfideException> problems = problem instanceof ValidationFailure v ? v.problems()
+                        : List.of(problem);
+                step = problems.stream().mapToInt(p -> WizardSteps.stepOf(p.field())).min().orElse(step);
+            }
+            if (!Messages.show(e, fieldsOf(e))) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    private static Map<String, String> fieldsOf(RuntimeException e) {
+        Map<String, String> fields = new HashMap<>();
+        if (Failures.unwrap(e) instanceof SfideException problem) {
+            List<SfideException> problems = problem instanceof ValidationFailure v ? v.problems() : List.of(problem);
+            problems.stream().filter(p -> p.field() != null)
+                    .forEach(p -> fields.put(p.field(), WizardSteps.clientId(p.field())));
+        }
+        return fields;
+    }
+
+    public boolean isStep(String name) {
+        return WizardSteps.STEPS.get(step).equals(name);
+    }
+
+    public List<String> getSteps() { return WizardSteps.STEPS; }
+    public List<ChallengeType> getTypes() { return List.of(ChallengeType.values()); }
+    public List<TieBreak> getTieBreaks() { return List.of(TieBreak.values()); }
+    public List<String> getThemes() { return Themes.CODES; }
+    public List<ItalianRegion> getRegions() { return List.of(ItalianRegion.values()); }
+    public Long getId() { return id; }
+    public WizardForm getForm() { return form; }
+    public int getStep() { return step; }
+    public ChallengeView getPreview() { return preview; }
+}

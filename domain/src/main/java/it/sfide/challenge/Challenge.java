@@ -165,6 +165,10 @@ public class Challenge {
     @Column(name = "origin_id")
     private Long originId;
 
+    /** Until when operators may ask questions; by default until the first phase closes. */
+    @Column(name = "clarifications_until")
+    private Instant clarificationsUntil;
+
     /** The protocol number of the current signed notice. */
     @Column(name = "notice_protocol", length = 20)
     private String noticeProtocol;
@@ -323,6 +327,28 @@ public class Challenge {
         missing.check(need != null, "need", "challenge.missing.need");
         missing.throwIfAny();
         updatedAt = now;
+    }
+
+    /**
+     * The buyer sets until when questions are taken (null: until the first phase closes); it cannot fall after the
+     * first phase's deadline. Set while writing, or later as an amendment.
+     */
+    public void takeQuestionsUntil(Instant cutoff, Instant now) {
+        if (status != ChallengeStatus.DRAFT && !status.isOpen()) {
+            throw SfideException.conflict("challenge.error.wrongState", status.name());
+        }
+        if (cutoff != null && !phases.isEmpty() && cutoff.isAfter(phases.get(0).getClosesAt())) {
+            throw SfideException.invalid("clarificationsUntil", "clarification.error.cutoffAfterDeadline");
+        }
+        clarificationsUntil = cutoff;
+        updatedAt = now;
+    }
+
+    /** Whether an operator may ask a question now: the challenge is open and the cut-off has not passed. */
+    public boolean takesQuestions(Instant now) {
+        Instant until = clarificationsUntil != null ? clarificationsUntil
+                : phases.isEmpty() ? null : phases.get(0).getClosesAt();
+        return status.isOpen() && until != null && now.isBefore(until);
     }
 
     /** The protocol of the signed notice issued for the publication or the latest amendment. */
@@ -557,6 +583,7 @@ public class Challenge {
     public Instant getPublishedAt() { return publishedAt; }
     public String getStatusReason() { return statusReason; }
     public Instant getDeadline() { return deadline; }
+    public Instant getClarificationsUntil() { return clarificationsUntil; }
     public Long getOriginId() { return originId; }
     public String getNoticeProtocol() { return noticeProtocol; }
     public Instant getApprovalRequestedAt() { return approvalRequestedAt; }

@@ -320,6 +320,130 @@ class ChallengeLifecycleIT {
         assertEquals(1, records, "closed once");
     }
 
+    @Test
+    void operatorsAskPrivatelyAndTheBuyerPublishesTheAnswerWithoutTheAsker() throws Exception {
+        long id = challenges.published(Challenges.word(), inAMonth).getJsonNumber("id").longValue();
+        String path = "/api/v1/challenges/" + id + "/clarifications";
+        String asked = "Sono Luca Ferrari di Nuvola Civica: possiamo proporre il prototipo già provato a Bergamo?";
+        JsonObject question = expect(201, api.post(path, token("operator1"),
+                Json.createObjectBuilder().add("question", asked).build().toString())).json();
+        expect(403, api.post(path, token("operator4"), "{\"question\":\"Organizzazione non verificata\"}"));
+        expect(403, api.post(path, token("buyer3"), "{\"question\":\"Un ente non chiede\"}"));
+        expect(422, api.post(path, token("operator2"), "{\"question\":\"  \"}"));
+
+        assertEquals(0, api.get(path, null).array().size(), "private to the buyer");
+        assertEquals(0, api.get(path, token("operator2")).array().size());
+        assertEquals(0, api.get(path, token("buyer3")).array().size());
+        assertTrue(api.get(path, token("operator1")).array().getJsonObject(0).getBoolean("mine"));
+        JsonObject seenByBuyer = api.get(path, token("buyer2")).array().getJsonObject(0);
+        assertTrue(seenByBuyer.getString("askedBy").contains("Luca Ferrari"), seenByBuyer.toString());
+
+        long qid = question.getJsonNumber("id").longValue();
+        expect(409, api.post(path + "/" + qid + "/publication", token("buyer1"), "{}"));   // no answer yet
+        expect(403, api.post(path + "/" + qid + "/answer", token("buyer3"), "{\"answer\":\"Non mio\"}"));
+        expect(200, api.post(path + "/" + qid + "/answer", token("buyer1"),
+                "{\"answer\":\"Sì, se la sperimentazione è documentata.\"}"));
+        String wording = "Si può proporre un prototipo già sperimentato in un altro comune?";
+        expect(200, api.post(path + "/" + qid + "/publication", token("buyer1"),
+                Json.createObjectBuilder().add("wording", wording).build().toString()));
+        expect(409, api.post(path + "/" + qid + "/publication", token("buyer1"), "{}"));
+
+        Api.Reply everyone = api.get(path, null);
+        assertEquals(1, everyone.array().size());
+        assertEquals(wording, everyone.array().getJsonObject(0).getString("question"));
+        for (String identity : List.of("Ferrari", "Nuvola", "operator1", "Bergamo")) {
+            assertFalse(everyone.body().contains(identity), "the asker never appears: " + everyone.body());
+        }
+        JsonObject digest = api.get("/api/v1/documents?recordType=challenge-clarifications&recordId=" + id, null)
+                .array().getJsonObject(0);
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes(digest.getString("downloadPath")))) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        assertTrue(text.replaceAll("\\s+", " ").contains("prototipo già sperimentato"), text);
+        assertFalse(text.contains("Ferrari") || text.contains("Nuvola"), "nor in the signed digest");
+        assertTrue(api.get("/api/v1/admin/outbox?max=300", token("admin")).array().stream()
+                .map(JsonValue::asJsonObject).anyMatch(m -> m.getString("recipient").startsWith("operator1@")
+                        && m.getString("subject").startsWith("Risposta alla tua domanda")),
+                "the asker is told of the answer");
+    }
+
+    @Test
+    void questionsStopAtTheCutOffWhichCannotFollowTheFirstDeadline() {
+        String buyer1 = token("buyer1");
+        expect(422, api.post("/api/v1/challenges", buyer1, complete("x", inAMonth)
+                .add("clarificationsUntil", inAMonth.plusSeconds(60).toString()).build().toString()));
+        long id = challenges.draft(complete(Challenges.word(), inAMonth)
+                .add("clarificationsUntil", Instant.now().plusSeconds(6).toString()));
+        expect(200, api.post("/api/v1/challenges/" + id + "/publication-request", buyer1, ""));
+        expect(200, api.post("/api/v1/challenges/" + id + "/approval", token("buyer2"), ""));
+        sleep(Math.max(0, 6_500 - 0));
+        Api.Reply late = expect(409, api.post("/api/v1/challenges/" + id + "/clarifications", token("operator1"),
+                "{\"question\":\"Troppo tardi?\"}"));
+        assertEquals("clarification.error.closed", late.json().getString("code"));
+    }
+
+    @Test
+    void aConsultationTakesOneAnswerPerOrganisationUntilItClosesAndTheBuyerExportsThem() {
+        String buyer1 = token("buyer1");
+        long id = challenges.draft(complete(Challenges.word(), inAMonth).add("type", "MARKET_CONSULTATION"));
+        String q = "/api/v1/challenges/" + id + "/questionnaire";
+        Api.Reply noQuestions = expect(422, api.post("/api/v1/challenges/" + id + "/publication-request", buyer1, ""));
+        assertTrue(noQuestions.body().contains("\"questions\""), noQuestions.body());
+        Api.Reply oneOption = expect(422, api.put(q, buyer1, "[{\"kind\":\"SINGLE\",\"textIt\":\"Quale?\","
+                + "\"textEn\":\"Which?\",\"optionsIt\":[\"Sola\"],\"optionsEn\":[\"Only\"]}]"));
+        assertEquals("questions[0].optionsIt", oneOption.json().getJsonArray("fields").getJsonObject(0)
+                .getString("field"));
+        JsonObject[] questions = expect(200, api.put(q, buyer1, "["
+                + "{\"kind\":\"SINGLE\",\"textIt\":\"Avete un prodotto?\",\"textEn\":\"Do you have a product?\","
+                + "\"optionsIt\":[\"Sì\",\"No\"],\"optionsEn\":[\"Yes\",\"No\"]},"
+                + "{\"kind\":\"MULTIPLE\",\"textIt\":\"Dove?\",\"textEn\":\"Where?\","
+                + "\"optionsIt\":[\"Nord\",\"Centro\",\"Sud\"],\"optionsEn\":[\"North\",\"Centre\",\"South\"]},"
+                + "{\"kind\":\"TEXT\",\"textIt\":\"Costo?\",\"textEn\":\"Cost?\"}]")).array().stream()
+                .map(JsonValue::asJsonObject).toArray(JsonObject[]::new);
+        expect(200, api.post("/api/v1/challenges/" + id + "/publication-request", buyer1, ""));
+        expect(200, api.post("/api/v1/challenges/" + id + "/approval", token("buyer2"), ""));
+        expect(409, api.put(q, buyer1, "[]"));
+
+        long q1 = questions[0].getJsonNumber("id").longValue();
+        long q2 = questions[1].getJsonNumber("id").longValue();
+        long q3 = questions[2].getJsonNumber("id").longValue();
+        String operator1 = token("operator1");
+        Api.Reply incomplete = expect(422, api.put(q + "/answers", operator1,
+                "[{\"questionId\":" + q1 + ",\"choices\":[0,1]}]"));
+        assertTrue(incomplete.body().contains("answers[0]") && incomplete.body().contains("answers[2]"),
+                incomplete.body());
+        expect(200, api.put(q + "/answers", operator1, "[{\"questionId\":" + q1 + ",\"choices\":[1]},"
+                + "{\"questionId\":" + q2 + ",\"choices\":[0]},{\"questionId\":" + q3 + ",\"text\":\"Mille\"}]"));
+        expect(200, api.put(q + "/answers", operator1, "[{\"questionId\":" + q1 + ",\"choices\":[0]},"
+                + "{\"questionId\":" + q2 + ",\"choices\":[0,2]},{\"questionId\":" + q3
+                + ",\"text\":\"=HYPERLINK(\\\"http://x\\\")\"}]"));   // changed: still one answer
+        expect(200, api.put(q + "/answers", token("operator2"), "[{\"questionId\":" + q1 + ",\"choices\":[0]},"
+                + "{\"questionId\":" + q2 + ",\"choices\":[2]},{\"questionId\":" + q3 + ",\"text\":\"Duemila\"}]"));
+        assertEquals(2, api.get(q + "/answers", operator1).array().stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getJsonNumber("questionId").longValue() == q2).findFirst().orElseThrow()
+                .getJsonArray("choices").size(), "the changed answer is kept");
+
+        expect(403, api.get(q + "/results", token("buyer3")));
+        expect(403, api.get(q + "/results", operator1));
+        JsonObject results = expect(200, api.get(q + "/results", buyer1)).json();
+        assertEquals(2, results.getInt("respondents"));
+        JsonObject yes = results.getJsonArray("questions").getJsonObject(0).getJsonArray("options").getJsonObject(0);
+        assertEquals(2, yes.getInt("count"));
+        assertEquals(100, yes.getInt("percent"));
+        assertEquals(2, results.getJsonArray("questions").getJsonObject(1).getJsonArray("options").getJsonObject(2)
+                .getInt("count"), "South chosen by both");
+        Api.Reply csv = expect(200, api.get(q + "/results.csv", buyer1, "text/csv"));
+        assertTrue(csv.contentType().startsWith("text/csv"));
+        assertEquals(3, csv.body().strip().split("\r\n").length, csv.body());
+        assertTrue(csv.body().contains("\"Nuvola Civica S.r.l.\""), csv.body());
+        assertTrue(csv.body().contains("\"'=HYPERLINK"), "a formula is defused: " + csv.body());
+
+        expect(200, api.post("/api/v1/challenges/" + id + "/cancellation", buyer1, "{\"reason\":\"Chiusa prima\"}"));
+        Api.Reply closed = expect(409, api.put(q + "/answers", operator1, "[]"));
+        assertEquals("consultation.error.closed", closed.json().getString("code"));
+    }
+
     private static String deadline(int phase, Instant closesAt, String reason) {
         return Json.createObjectBuilder().add("phase", phase).add("closesAt", closesAt.toString())
                 .add("reason", reason).build().toString();

@@ -34,6 +34,11 @@ public final class Api {
         return send(request(path, token).header("Accept", "application/json").GET());
     }
 
+    /** A GET asking for a given content type (CSV, Atom). */
+    public Reply get(String path, String token, String accept) {
+        return send(request(path, token).header("Accept", accept).GET());
+    }
+
     /** A GET accepting any content type, for the server's own endpoints (OpenAPI, metrics). */
     public Reply getAny(String path) {
         return send(request(path, null).header("Accept", "*/*").GET());

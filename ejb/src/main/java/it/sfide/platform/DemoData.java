@@ -62,6 +62,12 @@ public class DemoData {
     Countersigner countersigner;
 
     @Inject
+    DemoChallenges challengeDemo;
+
+    @Inject
+    DemoCommunities communityDemo;
+
+    @Inject
     Clock clock;
 
     private Instant now;
@@ -121,6 +127,7 @@ public class DemoData {
         account("buyer1", "Giulia Bianchi", Role.BUYER, lombardia, true, Locale.ITALIAN);
         account("buyer2", "Marco Rossi", Role.BUYER, lombardia, false, Locale.ITALIAN);
         account("buyer3", "Francesca Colombo", Role.BUYER, milano, true, Locale.ITALIAN);
+        account("buyer4", "Alessandro Galli", Role.BUYER, milano, false, Locale.ENGLISH);
         account("operator1", "Luca Ferrari", Role.OPERATOR, startup, true, Locale.ITALIAN);
         account("operator2", "Elena Ricci", Role.OPERATOR, university, true, Locale.ENGLISH);
         account("operator3", "Paolo Greco", Role.OPERATOR, sme, true, Locale.ITALIAN);
@@ -145,6 +152,15 @@ public class DemoData {
         if (!accounts.everInvited(INVITED) && !accounts.emailTaken(INVITED)) {
             // an invitation waiting in the outbox: its link lets a newcomer try joining an organisation
             invitations.send(lombardia, INVITED, accounts.byUsername("buyer1").orElseThrow());
+        }
+        challengeDemo.load(lombardia, milano, accounts.byUsername("operator1").orElseThrow(),
+                accounts.byUsername("operator2").orElseThrow(), accounts.byUsername("operator3").orElseThrow(), now);
+        try {
+            communityDemo.load(accounts.byUsername("buyer1").orElseThrow(), accounts.byUsername("buyer3").orElseThrow(),
+                    accounts.byUsername("operator1").orElseThrow(), accounts.byUsername("operator2").orElseThrow(),
+                    accounts.byUsername("operator3").orElseThrow(), challengeDemo.pcpId(), now);
+        } catch (Exception e) {
+            throw new IllegalStateException("demo communities", e);
         }
         LOG.info("Demo dataset present (accounts and password in README.md)");
     }

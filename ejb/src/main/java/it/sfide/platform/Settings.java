@@ -31,6 +31,7 @@ public class Settings {
     public static final String TSA_USER = "SFIDE_TSA_USER";
     public static final String TSA_PASSWORD = "SFIDE_TSA_PASSWORD";
     public static final String OCID_PREFIX = "SFIDE_OCID_PREFIX";
+    public static final String GENERATOR = "SFIDE_GENERATOR";
 
     @Inject
     Config config;
@@ -81,6 +82,11 @@ public class Settings {
     /** The Open Contracting publisher prefix of challenge identifiers ({@code ocds-} and six characters). */
     public String ocidPrefix() {
         return config.getOptionalValue(OCID_PREFIX, String.class).filter(v -> !v.isBlank()).orElse("ocds-sfide0");
+    }
+
+    /** Whether an admin may generate test challenges in bulk (load tests only, never in production). */
+    public boolean generatorEnabled() {
+        return config.getOptionalValue(GENERATOR, Boolean.class).orElse(false);
     }
 
     public int invitationDays() {

@@ -52,6 +52,9 @@ public class ChallengeService {
     jakarta.enterprise.inject.Instance<ProposalActivity> proposals;
 
     @Inject
+    it.sfide.challenge.control.Consultations consultations;
+
+    @Inject
     Clock clock;
 
     /** A new draft of the caller's body, with its open-contracting identifier; it may be incomplete. */
@@ -60,6 +63,7 @@ public class ChallengeService {
         Actor me = access.requireWritingOfficer();
         Challenge challenge = challenges.persist(new Challenge(challenges.newOcid(), me.organisationId(),
                 requireForm(form).toContent(), me.username(), clock.instant()));
+        challenge.takeQuestionsUntil(form.clarificationsUntil(), clock.instant());
         return catalogue.view(challenge, me);
     }
 
@@ -82,6 +86,7 @@ public class ChallengeService {
         Actor me = access.requireWritingOfficer();
         Challenge challenge = access.requireOwnedByCaller(id, me);
         challenge.revise(requireForm(form).toContent(), clock.instant());
+        challenge.takeQuestionsUntil(form.clarificationsUntil(), clock.instant());
         challenges.reindex(challenge);
         return catalogue.view(challenge, me);
     }
@@ -89,7 +94,18 @@ public class ChallengeService {
     /** What publishing still needs, field by field (empty when ready). */
     public List<SfideException> missing(long id) {
         Actor me = access.requireWritingOfficer();
-        return access.requireOwnedByCaller(id, me).missingForPublication(clock.instant());
+        Challenge challenge = access.requireOwnedByCaller(id, me);
+        List<SfideException> missing = new java.util.ArrayList<>(challenge.missingForPublication(clock.instant()));
+        missingQuestionnaire(challenge).ifPresent(missing::add);
+        return missing;
+    }
+
+    /** A market consultation needs its questionnaire before it is published. */
+    private java.util.Optional<SfideException> missingQuestionnaire(Challenge challenge) {
+        return challenge.getType() == it.sfide.challenge.ChallengeType.MARKET_CONSULTATION
+                && consultations.questions(challenge.getId()).isEmpty()
+                ? java.util.Optional.of(SfideException.invalid("questions", "consultation.error.noQuestions"))
+                : java.util.Optional.empty();
     }
 
     /** Asks another officer of the body to approve publication; the other officers are told by e-mail. */
@@ -97,6 +113,12 @@ public class ChallengeService {
     public ChallengeView requestPublication(long id) {
         Actor me = access.requireWritingOfficer();
         Challenge challenge = access.requireOwnedByCaller(id, me);
+        java.util.Optional<SfideException> noQuestions = missingQuestionnaire(challenge);
+        if (noQuestions.isPresent()) {
+            List<SfideException> all = new java.util.ArrayList<>(challenge.missingForPublication(clock.instant()));
+            all.add(noQuestions.get());
+            throw new it.sfide.shared.ValidationFailure(all);
+        }
         challenge.requestPublication(me.username(), clock.instant());
         notifications.toOfficers(challenge.getBuyerId(), challenge, "challengeApproval", me.fullName());
         return catalogue.view(challenge, me);
@@ -198,7 +220,8 @@ public class ChallengeService {
     /** The draft as the writing form shows it. */
     public ChallengeForm form(long id) {
         Actor me = access.requireWritingOfficer();
-        return ChallengeForm.of(access.requireOwnedByCaller(id, me).content());
+        Challenge challenge = access.requireOwnedByCaller(id, me);
+        return ChallengeForm.of(challenge.content(), challenge.getClarificationsUntil());
     }
 
     private void amended(Challenge challenge, Amendment amendment) {

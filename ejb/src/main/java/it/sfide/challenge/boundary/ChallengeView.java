@@ -16,15 +16,17 @@ import java.util.List;
  *
  * @param origin the challenge it was started from (credited), or null
  * @param editable whether the caller is a buyer officer of the owning body
+ * @param takesQuestions whether operators may ask questions now
  */
 public record ChallengeView(long id, String ocid, ChallengeStatus status, ChallengeType type, long buyerId,
         String buyerName, String titleIt, String titleEn, String summaryIt, String summaryEn, String need,
         String expectedOutcomes, BigDecimal budget, BigDecimal awardValue, Integer trlMin, Integer trlMax,
         List<String> themes, ItalianRegion region, List<String> requiredDocuments, List<PhaseView> phases,
         List<CriterionView> criteria, Integer overallThreshold, TieBreak tieBreak, boolean blindReview, String cig,
-        String cup, Instant deadline, Instant publishedAt, String statusReason, String noticeProtocol,
+        String cup, Instant deadline, Instant clarificationsUntil, Instant publishedAt, String statusReason, String noticeProtocol,
         String approvalRequestedBy, Instant approvalRequestedAt, String createdBy, Instant updatedAt,
-        List<CoSponsorView> coSponsors, List<AmendmentView> amendments, Origin origin, boolean editable) {
+        List<CoSponsorView> coSponsors, List<AmendmentView> amendments, Origin origin, boolean editable,
+        boolean takesQuestions) {
 
     /** A phase with its deadline. */
     public record PhaseView(int number, Instant opensAt, Instant closesAt, BigDecimal budget, Instant closedAt) {
@@ -40,7 +42,7 @@ public record ChallengeView(long id, String ocid, ChallengeStatus status, Challe
 
     /** The view; who wrote and who asked to publish only for those who follow the internals. */
     public static ChallengeView of(Challenge c, String buyerName, List<CoSponsorView> coSponsors,
-            List<AmendmentView> amendments, Origin origin, boolean editable, boolean internals) {
+            List<AmendmentView> amendments, Origin origin, boolean editable, boolean internals, Instant now) {
         return new ChallengeView(c.getId(), c.getOcid(), c.getStatus(), c.getType(), c.getBuyerId(), buyerName,
                 c.getTitleIt(), c.getTitleEn(), c.getSummaryIt(), c.getSummaryEn(), c.getNeed(),
                 c.getExpectedOutcomes(), c.getBudget(), c.getAwardValue(), c.getTrlMin(), c.getTrlMax(),
@@ -50,10 +52,10 @@ public record ChallengeView(long id, String ocid, ChallengeStatus status, Challe
                 c.getCriteria().stream().map(k -> new CriterionView(k.getNameIt(), k.getNameEn(), k.getWeight(),
                         k.getThreshold())).toList(),
                 c.getOverallThreshold(), c.getTieBreak(), c.isBlindReview(), c.getCig(), c.getCup(),
-                c.getDeadline(), c.getPublishedAt(), c.getStatusReason(), c.getNoticeProtocol(),
+                c.getDeadline(), c.getClarificationsUntil(), c.getPublishedAt(), c.getStatusReason(), c.getNoticeProtocol(),
                 internals ? c.getApprovalRequestedBy() : null, internals ? c.getApprovalRequestedAt() : null,
                 internals ? c.getCreatedBy() : null, c.getUpdatedAt(),
-                coSponsors, amendments, origin, editable);
+                coSponsors, amendments, origin, editable, c.takesQuestions(now));
     }
 
     /** The title in the reader's language (the other one while it is still empty). */

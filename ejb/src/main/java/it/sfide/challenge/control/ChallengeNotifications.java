@@ -52,6 +52,11 @@ public class ChallengeNotifications {
         return send(directory.officers(bodyId), challenge, template, extra);
     }
 
+    /** One person (the asker of a question). */
+    public int toContact(Contact contact, Challenge challenge, String template, Object... extra) {
+        return send(java.util.List.of(contact), challenge, template, extra);
+    }
+
     private int send(Collection<Contact> contacts, Challenge challenge, String template, Object... extra) {
         Set<Long> done = new LinkedHashSet<>();
         for (Contact contact : contacts) {

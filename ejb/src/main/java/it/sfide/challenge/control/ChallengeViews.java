@@ -28,6 +28,9 @@ public class ChallengeViews {
     @Inject
     ChallengeAccess access;
 
+    @Inject
+    java.time.Clock clock;
+
     /** The full view; co-sponsors still invited or declined only for those who follow the internals. */
     public ChallengeView view(Challenge c, Actor me) {
         boolean internals = me != null && access.canFollowInternals(c, me);
@@ -54,6 +57,6 @@ public class ChallengeViews {
                 .map(s -> CoSponsorView.of(s, names.get(s.getOrganisationId()))).toList();
         List<AmendmentView> amendments = challenges.amendments(c.getId()).stream().map(AmendmentView::of).toList();
         return ChallengeView.of(c, names.get(c.getBuyerId()), coSponsors, amendments, origin,
-                me != null && me.isOfficerOf(c.getBuyerId()), internals);
+                me != null && me.isOfficerOf(c.getBuyerId()), internals, clock.instant());
     }
 }

@@ -32,6 +32,16 @@ public class Challenges {
         return settings.ocidPrefix() + "-" + UUID.randomUUID();
     }
 
+    public boolean ocidTaken(String ocid) {
+        return em.createQuery("SELECT COUNT(c) FROM Challenge c WHERE c.ocid = :ocid", Long.class)
+                .setParameter("ocid", ocid).getSingleResult() > 0;
+    }
+
+    public Optional<Challenge> findByOcid(String ocid) {
+        return em.createQuery("SELECT c FROM Challenge c WHERE c.ocid = :ocid", Challenge.class)
+                .setParameter("ocid", ocid).getResultStream().findFirst();
+    }
+
     public Optional<Challenge> find(long id) {
         return Optional.ofNullable(em.find(Challenge.class, id));
     }
@@ -66,6 +76,21 @@ public class Challenges {
     public List<Amendment> amendments(long challengeId) {
         return em.createNamedQuery(Amendment.OF_CHALLENGE, Amendment.class).setParameter("challenge", challengeId)
                 .getResultList();
+    }
+
+    public List<it.sfide.challenge.Clarification> clarifications(long challengeId) {
+        return em.createNamedQuery(it.sfide.challenge.Clarification.OF_CHALLENGE,
+                it.sfide.challenge.Clarification.class).setParameter("challenge", challengeId).getResultList();
+    }
+
+    public List<it.sfide.challenge.Clarification> publishedClarifications(long challengeId) {
+        return em.createNamedQuery(it.sfide.challenge.Clarification.PUBLISHED,
+                it.sfide.challenge.Clarification.class).setParameter("challenge", challengeId).getResultList();
+    }
+
+    public it.sfide.challenge.Clarification requireClarification(long id) {
+        return Optional.ofNullable(em.find(it.sfide.challenge.Clarification.class, id))
+                .orElseThrow(() -> SfideException.notFound("clarification.error.notFound"));
     }
 
     public List<CoSponsor> coSponsors(long challengeId) {

@@ -76,6 +76,13 @@ public class Directory {
         return accounts.byIds(accountIds).stream().map(Contact::of).toList();
     }
 
+    /** How these people are shown to others: their name and organisation, by account id. */
+    public Map<Long, String> displayNames(Collection<Long> accountIds) {
+        return accounts.byIds(accountIds).stream().collect(Collectors.toMap(it.sfide.identity.Account::getId,
+                a -> a.getOrganisation() == null ? a.getFullName()
+                        : a.getFullName() + " (" + a.getOrganisation().getName() + ")"));
+    }
+
     /** The buyer officers of a public body. */
     public List<Contact> officers(long bodyId) {
         return accounts.members(bodyId).stream().filter(a -> a.getRole() == Role.BUYER).map(Contact::of).toList();

@@ -70,7 +70,12 @@ public class ChallengeBacking implements Serializable {
 
     private void load(long id) {
         challenge = catalogue.get(id);
-        notices = registry.visible("challenge", String.valueOf(id), null, 50);
+        List<DocumentView> documents = new java.util.ArrayList<>(registry.visible("challenge", String.valueOf(id),
+                null, 50));
+        documents.addAll(registry.visible(it.sfide.challenge.boundary.ClarificationService.DIGEST_RECORD,
+                String.valueOf(id), null, 50));
+        documents.sort(java.util.Comparator.comparing(DocumentView::issuedAt).reversed());
+        notices = documents;
         if (current.isLoggedIn()) {
             following = follows.follows(id);
         }

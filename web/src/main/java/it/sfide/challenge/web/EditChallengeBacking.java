@@ -116,6 +116,7 @@ public class EditChallengeBacking implements Serializable {
 
     private void go(int target) {
         step = Math.max(0, Math.min(WizardSteps.STEPS.size() - 1, target));
+        form.fitPhases();
         if (step == WizardSteps.STEPS.size() - 1) {
             preview = catalogue.get(id);
         }

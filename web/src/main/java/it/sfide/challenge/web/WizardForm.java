@@ -44,6 +44,7 @@ public class WizardForm implements Serializable {
     private boolean blindReview;
     private String cig;
     private String cup;
+    private LocalDateTime clarificationsUntil;
 
     /** One phase as the form edits it. */
     public static class PhaseRow implements Serializable {
@@ -99,7 +100,7 @@ public class WizardForm implements Serializable {
                 : Arrays.stream(requiredDocuments.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new ChallengeForm(type, titleIt, titleEn, summaryIt, summaryEn, need, expectedOutcomes, budget,
                 awardValue, trlMin, trlMax, themes, region, documents, phaseForms, criterionForms, overallThreshold,
-                tieBreak, blindReview, cig, cup);
+                tieBreak, blindReview, cig, cup, instant(clarificationsUntil));
     }
 
     public static WizardForm of(ChallengeForm f) {
@@ -138,6 +139,7 @@ public class WizardForm implements Serializable {
         w.blindReview = f.blindReview();
         w.cig = f.cig();
         w.cup = f.cup();
+        w.clarificationsUntil = local(f.clarificationsUntil());
         return w;
     }
 
@@ -215,4 +217,6 @@ public class WizardForm implements Serializable {
     public void setCig(String cig) { this.cig = cig; }
     public String getCup() { return cup; }
     public void setCup(String cup) { this.cup = cup; }
+    public LocalDateTime getClarificationsUntil() { return clarificationsUntil; }
+    public void setClarificationsUntil(LocalDateTime until) { this.clarificationsUntil = until; }
 }

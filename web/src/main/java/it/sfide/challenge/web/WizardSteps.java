@@ -19,7 +19,7 @@ final class WizardSteps {
             Map.entry("region", "need"), Map.entry("trlMin", "need"), Map.entry("trlMax", "need"),
             Map.entry("requiredDocuments", "need"),
             Map.entry("budget", "money"), Map.entry("awardValue", "money"), Map.entry("phases", "money"),
-            Map.entry("cig", "money"), Map.entry("cup", "money"),
+            Map.entry("cig", "money"), Map.entry("cup", "money"), Map.entry("clarificationsUntil", "money"),
             Map.entry("criteria", "evaluation"), Map.entry("overallThreshold", "evaluation"),
             Map.entry("tieBreak", "evaluation"), Map.entry("blindReview", "evaluation"));
 

@@ -32,12 +32,21 @@ public class LanguageBacking implements Serializable {
         locale = Texts.supported(Locale.forLanguageTag(language));
     }
 
+    /** The hidden field of the header form holding the query string the page was opened with. */
+    public static final String PAGE_QUERY = "page-query";
+
     /** Switches language and reloads the same page, so the address stays bookmarkable. */
     public void switchTo(String language) throws IOException {
         locale = Texts.supported(Locale.forLanguageTag(language));
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
         ExternalContext external = faces.getExternalContext();
+        String shown = external.getRequestParameterMap().get(PAGE_QUERY);
+        if (shown != null && !shown.isBlank() && !shown.contains("\r") && !shown.contains("\n")) {
+            // the address the page was opened with (its search, its ?id=): the switch keeps it
+            external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId() + "?" + shown);
+            return;
+        }
         String query = external.getRequestParameterMap().entrySet().stream()
                 .filter(e -> "next".equals(e.getKey()) || "token".equals(e.getKey()) || "id".equals(e.getKey()))
                 .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))

@@ -1,0 +1,2 @@
+/** Communities in the running portal: joining, discussing, sharing documents, moderating. */
+package it.sfide.community;

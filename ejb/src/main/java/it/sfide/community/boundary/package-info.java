@@ -1,0 +1,2 @@
+/** Communities as people use them: joining, discussing, sharing documents, moderating. */
+package it.sfide.community.boundary;

@@ -1,0 +1,2 @@
+/** Community queries and the moderation rules. */
+package it.sfide.community.control;

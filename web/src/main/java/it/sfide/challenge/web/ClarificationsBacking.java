@@ -1,0 +1,87 @@
+package it.sfide.challenge.web;
+
+import it.sfide.challenge.boundary.ClarificationService;
+import it.sfide.challenge.boundary.ClarificationView;
+import it.sfide.platform.web.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The clarifications section of a challenge's page: reading, asking, and for the buyer answering and publishing. */
+@Named
+@ViewScoped
+public class ClarificationsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClarificationService clarifications;
+
+    private long challengeId;
+    private List<ClarificationView> list = List.of();
+    private String question;
+    private final Map<Long, String> answers = new HashMap<>();
+    private final Map<Long, String> wordings = new HashMap<>();
+
+    @PostConstruct
+    void init() {
+        Long id = Messages.longParameter("id");
+        if (id == null) {
+            return;
+        }
+        challengeId = id;
+        try {
+            list = clarifications.of(id);
+        } catch (RuntimeException e) {
+            list = List.of();
+        }
+        list.forEach(q -> {
+            answers.put(q.id(), q.answer());
+            wordings.put(q.id(), q.question());
+        });
+    }
+
+    private String act(Runnable action, String done, Map<String, String> fields) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            if (!Messages.show(e, fields)) {
+                throw e;
+            }
+            return null;
+        }
+        Messages.info(done);
+        return "/challenges/view?faces-redirect=true&id=" + challengeId + "#clarifications-title";
+    }
+
+    public String ask() {
+        return act(() -> clarifications.ask(challengeId, question), "clarification.asked",
+                Map.of("question", "ask:question"));
+    }
+
+    public String answer(long id) {
+        return act(() -> clarifications.answer(id, answers.get(id)), "clarification.answered", Map.of());
+    }
+
+    public String publish(long id) {
+        return act(() -> clarifications.publish(id, wordings.get(id)), "clarification.published", Map.of());
+    }
+
+    public List<ClarificationView> getList() { return list; }
+    public List<ClarificationView> getPublished() {
+        return list.stream().filter(q -> q.publishedAt() != null).toList();
+    }
+    public List<ClarificationView> getPending() {
+        return list.stream().filter(q -> q.publishedAt() == null).toList();
+    }
+    public String getQuestion() { return question; }
+    public void setQuestion(String question) { this.question = question; }
+    public Map<Long, String> getAnswers() { return answers; }
+    public Map<Long, String> getWordings() { return wordings; }
+}

@@ -1,0 +1,200 @@
+package it.sfide.challenge.web;
+
+import it.sfide.challenge.ChallengeStatus;
+import it.sfide.challenge.QuestionKind;
+import it.sfide.challenge.boundary.AnswerForm;
+import it.sfide.challenge.boundary.ChallengeCatalogue;
+import it.sfide.challenge.boundary.ChallengeView;
+import it.sfide.challenge.boundary.ConsultationResults;
+import it.sfide.challenge.boundary.ConsultationService;
+import it.sfide.challenge.boundary.QuestionForm;
+import it.sfide.platform.web.Messages;
+import it.sfide.platform.web.SessionBacking;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A market consultation's questionnaire: the buyer writes it while the consultation is a draft; an operator
+ * answers (and changes the answers) while it is open; the buyer's side reads the aggregated answers and downloads
+ * them as CSV.
+ */
+@Named
+@ViewScoped
+public class QuestionnaireBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ConsultationService consultations;
+
+    @Inject
+    ChallengeCatalogue catalogue;
+
+    @Inject
+    SessionBacking current;
+
+    private ChallengeView challenge;
+    private List<QuestionForm> questions = List.of();
+    private final List<QuestionRow> rows = new ArrayList<>();
+    private final Map<Long, String> texts = new HashMap<>();
+    private final Map<Long, String> single = new HashMap<>();
+    private final Map<Long, List<String>> multiple = new HashMap<>();
+    private ConsultationResults results;
+
+    /** A question as the buyer edits it: options one per line. */
+    public static class QuestionRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private QuestionKind kind = QuestionKind.SINGLE;
+        private String textIt;
+        private String textEn;
+        private String optionsIt;
+        private String optionsEn;
+
+        public QuestionKind getKind() { return kind; }
+        public void setKind(QuestionKind kind) { this.kind = kind; }
+        public String getTextIt() { return textIt; }
+        public void setTextIt(String textIt) { this.textIt = textIt; }
+        public String getTextEn() { return textEn; }
+        public void setTextEn(String textEn) { this.textEn = textEn; }
+        public String getOptionsIt() { return optionsIt; }
+        public void setOptionsIt(String optionsIt) { this.optionsIt = optionsIt; }
+        public String getOptionsEn() { return optionsEn; }
+        public void setOptionsEn(String optionsEn) { this.optionsEn = optionsEn; }
+    }
+
+    @PostConstruct
+    void init() {
+        Long id = Messages.longParameter("id");
+        try {
+            if (id == null) {
+                throw it.sfide.shared.SfideException.notFound("challenge.error.notFound");
+            }
+            challenge = catalogue.get(id);
+            questions = consultations.questions(id);
+            if (isEditing()) {
+                questions.forEach(q -> {
+                    QuestionRow row = new QuestionRow();
+                    row.kind = q.kind();
+                    row.textIt = q.textIt();
+                    row.textEn = q.textEn();
+                    row.optionsIt = String.join("\n", q.optionsIt());
+                    row.optionsEn = String.join("\n", q.optionsEn());
+                    rows.add(row);
+                });
+                if (rows.isEmpty()) {
+                    rows.add(new QuestionRow());
+                }
+            }
+            if (isAnswering()) {
+                // a list per multiple-choice question, so the checkboxes submit into a list
+                questions.forEach(q -> multiple.put(q.id(), new ArrayList<>()));
+                for (AnswerForm a : consultations.myAnswers(id)) {
+                    texts.put(a.questionId(), a.text());
+                    List<String> chosen = a.choices() == null ? List.of()
+                            : a.choices().stream().map(String::valueOf).toList();
+                    single.put(a.questionId(), chosen.isEmpty() ? null : chosen.get(0));
+                    multiple.put(a.questionId(), new ArrayList<>(chosen));
+                }
+            }
+            if (current.hasRole("BUYER") || current.hasRole("ADMIN")) {
+                try {
+                    results = consultations.results(id);
+                } catch (RuntimeException notTheirs) {
+                    results = null;
+                }
+            }
+        } catch (RuntimeException e) {
+            if (!Messages.sendErrorPage(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public boolean isEditing() {
+        return challenge != null && challenge.editable() && challenge.status() == ChallengeStatus.DRAFT;
+    }
+
+    public boolean isAnswering() {
+        return challenge != null && challenge.status().isOpen() && current.hasRole("OPERATOR");
+    }
+
+    public void addQuestion() {
+        rows.add(new QuestionRow());
+    }
+
+    public void removeQuestion(int index) {
+        if (index >= 0 && index < rows.size()) {
+            rows.remove(index);
+        }
+    }
+
+    public String saveQuestions() {
+        List<QuestionForm> forms = rows.stream().map(r -> new QuestionForm(null, r.kind, r.textIt, r.textEn,
+                lines(r.optionsIt), lines(r.optionsEn))).toList();
+        return act(() -> consultations.defineQuestions(challenge.id(), forms), "consultation.saved");
+    }
+
+    public String saveAnswers() {
+        List<AnswerForm> answers = questions.stream().map(q -> switch (q.kind()) {
+            case TEXT -> new AnswerForm(q.id(), texts.get(q.id()), null);
+            case SINGLE -> new AnswerForm(q.id(), null, single.get(q.id()) == null ? List.of()
+                    : List.of(Integer.valueOf(single.get(q.id()))));
+            case MULTIPLE -> new AnswerForm(q.id(), null, multiple.getOrDefault(q.id(), List.of()).stream()
+                    .map(Integer::valueOf).toList());
+        }).toList();
+        return act(() -> consultations.answer(challenge.id(), answers), "consultation.answered");
+    }
+
+    /** Sends the CSV of every response. */
+    public void downloadCsv() throws IOException {
+        String csv = "\uFEFF" + consultations.csv(challenge.id(), Messages.locale());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition",
+                "attachment; filename=\"consultation-" + challenge.id() + ".csv\"");
+        external.getResponseOutputStream().write(csv.getBytes(StandardCharsets.UTF_8));
+        faces.responseComplete();
+    }
+
+    private String act(Runnable action, String done) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            if (!Messages.show(e, Map.of())) {
+                throw e;
+            }
+            return null;
+        }
+        Messages.info(done);
+        return "/challenges/questionnaire?faces-redirect=true&id=" + challenge.id();
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    public ChallengeView getChallenge() { return challenge; }
+    public List<QuestionForm> getQuestions() { return questions; }
+    public List<QuestionRow> getRows() { return rows; }
+    public Map<Long, String> getTexts() { return texts; }
+    public Map<Long, String> getSingle() { return single; }
+    public Map<Long, List<String>> getMultiple() { return multiple; }
+    public ConsultationResults getResults() { return results; }
+    public List<QuestionKind> getKinds() { return List.of(QuestionKind.values()); }
+}

@@ -1,0 +1,187 @@
+package it.sfide.community.api;
+
+import it.sfide.community.boundary.CommunityService;
+import it.sfide.community.boundary.CommunityViews;
+import it.sfide.community.boundary.CommunityViews.CommunityForm;
+import it.sfide.community.boundary.CommunityViews.CommunityView;
+import it.sfide.community.boundary.CommunityViews.DiscussionView;
+import it.sfide.platform.api.ApiErrors;
+import it.sfide.shared.SfideException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Base64;
+import java.util.List;
+
+/** Communities, discussions, posts, shared documents and moderation, over the same boundary as the pages. */
+@Path("communities")
+@Produces(MediaType.APPLICATION_JSON)
+public class CommunityResource {
+
+    /** A document sent with a post: its name and its bytes in base64. */
+    public record AttachmentJson(String fileName, String base64) {
+    }
+
+    /** A new discussion with its first post. */
+    public record NewDiscussion(String title, Long challengeId, String theme, String body, AttachmentJson attachment) {
+    }
+
+    /** A reply. */
+    public record NewPost(String body, AttachmentJson attachment) {
+    }
+
+    /** A moderation act: hide or show, lock or unlock, with an optional reason (required to remove). */
+    public record Moderation(Boolean hidden, Boolean locked, String reason) {
+    }
+
+    @Inject
+    CommunityService communities;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public List<CommunityView> list() {
+        return communities.communities();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(CommunityForm form) {
+        return Response.status(Response.Status.CREATED).entity(communities.create(form)).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    public CommunityViews.CommunityPage get(@PathParam("id") long id) {
+        return communities.community(id, ApiErrors.locale(headers));
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/membership")
+    public CommunityView join(@PathParam("id") long id) {
+        return communities.join(id);
+    }
+
+    @DELETE
+    @Path("{id: [0-9]+}/membership")
+    public Response leave(@PathParam("id") long id) {
+        communities.leave(id);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/managers/{account: [0-9]+}")
+    public Response appoint(@PathParam("id") long id, @PathParam("account") long account) {
+        communities.appointManager(id, account);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/discussions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(@PathParam("id") long id, NewDiscussion discussion) {
+        NewDiscussion d = require(discussion);
+        return Response.status(Response.Status.CREATED).entity(communities.startDiscussion(id, d.title(),
+                d.challengeId(), d.theme(), d.body(), attachment(d.attachment()))).build();
+    }
+
+    @GET
+    @Path("discussions/{id: [0-9]+}")
+    public DiscussionView discussion(@PathParam("id") long id) {
+        return communities.discussion(id, ApiErrors.locale(headers));
+    }
+
+    @POST
+    @Path("discussions/{id: [0-9]+}/posts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response post(@PathParam("id") long id, NewPost post) {
+        NewPost p = require(post);
+        return Response.status(Response.Status.CREATED)
+                .entity(communities.post(id, p.body(), attachment(p.attachment()))).build();
+    }
+
+    @POST
+    @Path("discussions/{id: [0-9]+}/moderation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response moderateDiscussion(@PathParam("id") long id, Moderation moderation) {
+        Moderation m = require(moderation);
+        if (m.locked() != null) {
+            communities.lock(id, m.locked());
+        }
+        if (m.hidden() != null) {
+            communities.hideDiscussion(id, m.hidden(), m.reason());
+        }
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("discussions/{id: [0-9]+}/removal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response removeDiscussion(@PathParam("id") long id, Moderation moderation) {
+        communities.removeDiscussion(id, require(moderation).reason());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("posts/{id: [0-9]+}/moderation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response moderatePost(@PathParam("id") long id, Moderation moderation) {
+        Moderation m = require(moderation);
+        if (Boolean.TRUE.equals(m.hidden())) {
+            communities.hidePost(id, m.reason());
+        } else {
+            communities.showPost(id);
+        }
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("posts/{id: [0-9]+}/removal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response removePost(@PathParam("id") long id, Moderation moderation) {
+        communities.removePost(id, require(moderation).reason());
+        return Response.noContent().build();
+    }
+
+    /** A shared document, as a download (never rendered inline). */
+    @GET
+    @Path("files/{id: [0-9]+}")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("id") long id) {
+        CommunityViews.FileContent file = communities.file(id);
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "_") + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    private static CommunityViews.Attachment attachment(AttachmentJson json) {
+        if (json == null || json.base64() == null) {
+            return null;
+        }
+        try {
+            return new CommunityViews.Attachment(json.fileName(), Base64.getDecoder().decode(json.base64()));
+        } catch (IllegalArgumentException e) {
+            throw SfideException.invalid("file", "community.error.fileEncoding");
+        }
+    }
+
+    private static <T> T require(T body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return body;
+    }
+}

@@ -1,0 +1,2 @@
+/** The communities API under {@code /api/v1/communities}. */
+package it.sfide.community.api;

@@ -1,0 +1,102 @@
+package it.sfide.community.web;
+
+import it.sfide.community.boundary.CommunityService;
+import it.sfide.community.boundary.CommunityViews.DiscussionView;
+import it.sfide.platform.web.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/** A discussion: reading, replying with a shared document, and for managers hiding, locking and removing. */
+@Named
+@ViewScoped
+public class DiscussionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CommunityService communities;
+
+    private long id;
+    private DiscussionView discussion;
+    private String body;
+    private String reason;
+    private transient Part file;
+
+    @PostConstruct
+    void init() {
+        Long requested = Messages.longParameter("id");
+        try {
+            if (requested == null) {
+                throw it.sfide.shared.SfideException.notFound("community.error.notFound");
+            }
+            id = requested;
+            discussion = communities.discussion(id, Messages.locale());
+        } catch (RuntimeException e) {
+            if (!Messages.sendErrorPage(e)) {
+                throw e;
+            }
+        }
+    }
+
+    private String act(Runnable action, String done) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            if (!Messages.show(e, Map.of("body", "reply:body", "file", "reply:file", "reason", "moderate:reason"))) {
+                throw e;
+            }
+            return null;
+        }
+        Messages.info(done);
+        return "/communities/discussion?faces-redirect=true&id=" + id;
+    }
+
+    public String reply() {
+        return act(() -> communities.post(id, body, Uploads.of(file)), "community.posted");
+    }
+
+    public String lock(boolean locked) {
+        return act(() -> communities.lock(id, locked), locked ? "community.locked" : "community.unlocked");
+    }
+
+    public String hidePost(long postId, boolean hidden) {
+        return act(() -> {
+            if (hidden) {
+                communities.hidePost(postId, reason);
+            } else {
+                communities.showPost(postId);
+            }
+        }, hidden ? "community.hidden" : "community.shown");
+    }
+
+    public String removePost(long postId) {
+        return act(() -> communities.removePost(postId, reason), "community.removed");
+    }
+
+    public String removeDiscussion() {
+        try {
+            communities.removeDiscussion(id, reason);
+        } catch (RuntimeException e) {
+            if (!Messages.show(e, Map.of("reason", "moderate:reason"))) {
+                throw e;
+            }
+            return null;
+        }
+        Messages.info("community.removed");
+        return "/communities/view?faces-redirect=true&id=" + discussion.community().id();
+    }
+
+    public DiscussionView getDiscussion() { return discussion; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
+}

@@ -590,8 +590,6 @@ public class Challenge {
 
     /** The title in the reader's language, or the other one when that is still empty. */
     public String title(java.util.Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
-        String preferred = english ? titleEn : titleIt;
-        return preferred != null ? preferred : (english ? titleIt : titleEn);
+        return it.sfide.shared.Bilingual.pick(locale, titleIt, titleEn);
     }
 }

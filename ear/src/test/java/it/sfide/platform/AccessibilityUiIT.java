@@ -45,7 +45,10 @@ class AccessibilityUiIT {
                     browser.clickToNewPage(org.openqa.selenium.By.id("header:lang-en"));
                 }
                 for (String page : List.of("/index.xhtml", "/login.xhtml", "/register.xhtml",
-                        "/invitation.xhtml?token=unknown", "/no-such-page.xhtml", "/verify.xhtml")) {
+                        "/invitation.xhtml?token=unknown", "/no-such-page.xhtml", "/verify.xhtml", "/challenges/",
+                        "/challenges/?q=mobilita&type=PCP&sort=DEADLINE", "/challenges/view.xhtml?id=1",
+                        "/challenges/questionnaire.xhtml?id=3", "/communities/index.xhtml",
+                        "/communities/view.xhtml?id=1", "/communities/discussion.xhtml?id=1")) {
                     problems.addAll(check(browser, page, language));
                 }
             }
@@ -74,14 +77,24 @@ class AccessibilityUiIT {
             browser.login("admin", Api.DEMO_PASSWORD);
             for (String page : List.of("/index.xhtml", "/account/profile.xhtml", "/admin/organisations.xhtml",
                     "/admin/outbox.xhtml", "/admin/audit.xhtml", "/organisation/index.xhtml?id=1",
-                    "/account/signatures.xhtml")) {
+                    "/account/signatures.xhtml", "/challenges/view.xhtml?id=1", "/communities/discussion.xhtml?id=1")) {
                 problems.addAll(check(browser, page, "admin"));
+            }
+        }
+        try (Browser browser = new Browser()) {
+            browser.login("buyer1", Api.DEMO_PASSWORD);
+            for (String page : List.of("/challenges/mine.xhtml", "/challenges/edit.xhtml",
+                    "/challenges/edit.xhtml?id=5", "/challenges/view.xhtml?id=5", "/challenges/view.xhtml?id=1",
+                    "/challenges/questionnaire.xhtml?id=3", "/communities/index.xhtml")) {
+                problems.addAll(check(browser, page, "buyer1"));
             }
         }
         try (Browser browser = new Browser()) {
             browser.login("operator1", Api.DEMO_PASSWORD);
             for (String page : List.of("/organisation/index.xhtml", "/account/profile.xhtml", "/admin/audit.xhtml",
-                    "/admin/organisations.xhtml", "/account/signatures.xhtml")) {
+                    "/admin/organisations.xhtml", "/account/signatures.xhtml", "/challenges/view.xhtml?id=1",
+                    "/challenges/questionnaire.xhtml?id=3", "/communities/view.xhtml?id=1",
+                    "/communities/discussion.xhtml?id=1")) {
                 problems.addAll(check(browser, page, "operator1"));
             }
         }

@@ -27,14 +27,10 @@ public record ChallengeSummary(long id, String ocid, ChallengeType type, Challen
     }
 
     public String title(Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
-        String preferred = english ? titleEn : titleIt;
-        return preferred != null ? preferred : (english ? titleIt : titleEn);
+        return it.sfide.shared.Bilingual.pick(locale, titleIt, titleEn);
     }
 
     public String summary(Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
-        String preferred = english ? summaryEn : summaryIt;
-        return preferred != null ? preferred : (english ? summaryIt : summaryEn);
+        return it.sfide.shared.Bilingual.pick(locale, summaryIt, summaryEn);
     }
 }

@@ -60,15 +60,11 @@ public record ChallengeView(long id, String ocid, ChallengeStatus status, Challe
 
     /** The title in the reader's language (the other one while it is still empty). */
     public String title(java.util.Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
-        String preferred = english ? titleEn : titleIt;
-        return preferred != null ? preferred : (english ? titleIt : titleEn);
+        return it.sfide.shared.Bilingual.pick(locale, titleIt, titleEn);
     }
 
     /** The summary in the reader's language. */
     public String summary(java.util.Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
-        String preferred = english ? summaryEn : summaryIt;
-        return preferred != null ? preferred : (english ? summaryIt : summaryEn);
+        return it.sfide.shared.Bilingual.pick(locale, summaryIt, summaryEn);
     }
 }

@@ -16,7 +16,6 @@ import it.sfide.platform.api.ApiError;
 import it.sfide.platform.api.ApiErrors;
 import it.sfide.platform.i18n.Texts;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,6 +33,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+
+import static it.sfide.platform.api.Bodies.require;
 
 /**
  * Challenges: the public catalogue and pages, and the buyer officers' writing, publishing and amending, over the
@@ -231,12 +232,5 @@ public class ChallengeResource {
     public Response unfollow(@PathParam("id") long id) {
         follows.unfollow(id);
         return Response.noContent().build();
-    }
-
-    private static <T> T require(T body) {
-        if (body == null) {
-            throw new BadRequestException();
-        }
-        return body;
     }
 }

@@ -3,7 +3,6 @@ package it.sfide.challenge.api;
 import it.sfide.challenge.boundary.ClarificationService;
 import it.sfide.challenge.boundary.ClarificationView;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+
+import static it.sfide.platform.api.Bodies.require;
 
 /** Clarifications of a challenge: reading them, asking, answering and publishing. */
 @Path("challenges/{id: [0-9]+}/clarifications")
@@ -59,12 +60,5 @@ public class ClarificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ClarificationView publish(@PathParam("clarification") long id, Publication publication) {
         return clarifications.publish(id, publication == null ? null : publication.wording());
-    }
-
-    private static <T> T require(T body) {
-        if (body == null) {
-            throw new BadRequestException();
-        }
-        return body;
     }
 }

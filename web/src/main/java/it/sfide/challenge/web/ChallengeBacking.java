@@ -6,6 +6,7 @@ import it.sfide.challenge.boundary.ChallengeView;
 import it.sfide.challenge.boundary.FollowService;
 import it.sfide.document.boundary.DocumentRegistry;
 import it.sfide.document.boundary.DocumentView;
+import it.sfide.platform.web.Actions;
 import it.sfide.platform.web.Messages;
 import it.sfide.platform.web.SessionBacking;
 import jakarta.annotation.PostConstruct;
@@ -48,6 +49,7 @@ public class ChallengeBacking implements Serializable {
     private List<DocumentView> notices = List.of();
     private List<String> missing = List.of();
     private boolean following;
+    private boolean followingBody;
     private int phase = 1;
     private LocalDateTime newClose;
     private String reason;
@@ -78,6 +80,7 @@ public class ChallengeBacking implements Serializable {
         notices = documents;
         if (current.isLoggedIn()) {
             following = follows.follows(id);
+            followingBody = follows.followsBody(challenge.buyerId());
         }
         if (challenge.editable() && challenge.status() == it.sfide.challenge.ChallengeStatus.DRAFT) {
             missing = challenges.missing(id).stream()
@@ -87,16 +90,8 @@ public class ChallengeBacking implements Serializable {
     }
 
     private String act(Runnable action, String done) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of("reason", "actions:reason", "closesAt", "actions:newClose"))) {
-                throw e;
-            }
-            return null;
-        }
-        Messages.info(done);
-        return "/challenges/view?faces-redirect=true&id=" + challenge.id();
+        return Actions.run(action, done, Map.of("reason", "actions:reason", "closesAt", "actions:newClose"),
+                "/challenges/view?faces-redirect=true&id=" + challenge.id());
     }
 
     public String follow() {
@@ -105,6 +100,14 @@ public class ChallengeBacking implements Serializable {
 
     public String unfollow() {
         return act(() -> follows.unfollow(challenge.id()), "challenge.unfollowed");
+    }
+
+    public String followBody() {
+        return act(() -> follows.followBody(challenge.buyerId()), "challenge.bodyFollowed");
+    }
+
+    public String unfollowBody() {
+        return act(() -> follows.unfollowBody(challenge.buyerId()), "challenge.bodyUnfollowed");
     }
 
     public String requestPublication() {
@@ -154,6 +157,7 @@ public class ChallengeBacking implements Serializable {
     public List<DocumentView> getNotices() { return notices; }
     public List<String> getMissing() { return missing; }
     public boolean isFollowing() { return following; }
+    public boolean isFollowingBody() { return followingBody; }
     public int getPhase() { return phase; }
     public void setPhase(int phase) { this.phase = phase; }
     public LocalDateTime getNewClose() { return newClose; }

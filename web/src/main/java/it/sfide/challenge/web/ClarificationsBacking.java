@@ -2,6 +2,7 @@ package it.sfide.challenge.web;
 
 import it.sfide.challenge.boundary.ClarificationService;
 import it.sfide.challenge.boundary.ClarificationView;
+import it.sfide.platform.web.Actions;
 import it.sfide.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -48,16 +49,8 @@ public class ClarificationsBacking implements Serializable {
     }
 
     private String act(Runnable action, String done, Map<String, String> fields) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, fields)) {
-                throw e;
-            }
-            return null;
-        }
-        Messages.info(done);
-        return "/challenges/view?faces-redirect=true&id=" + challengeId + "#clarifications-title";
+        return Actions.run(action, done, fields,
+                "/challenges/view?faces-redirect=true&id=" + challengeId + "#clarifications-title");
     }
 
     public String ask() {

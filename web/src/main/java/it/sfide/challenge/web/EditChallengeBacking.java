@@ -7,11 +7,13 @@ import it.sfide.challenge.boundary.ChallengeCatalogue;
 import it.sfide.challenge.boundary.ChallengeService;
 import it.sfide.challenge.boundary.ChallengeView;
 import it.sfide.identity.ItalianRegion;
+import it.sfide.platform.web.Actions;
 import it.sfide.platform.web.Failures;
 import it.sfide.platform.web.Messages;
 import it.sfide.shared.SfideException;
 import it.sfide.shared.ValidationFailure;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,10 +44,14 @@ public class EditChallengeBacking implements Serializable {
     private WizardForm form = new WizardForm();
     private int step;
     private ChallengeView preview;
+    private boolean amend;
+    private String reason;
 
     @PostConstruct
     void init() {
         id = Messages.longParameter("id");
+        amend = id != null && "true".equals(FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("amend"));
         try {
             if (id != null) {
                 form = WizardForm.of(challenges.form(id));
@@ -62,16 +68,16 @@ public class EditChallengeBacking implements Serializable {
         }
     }
 
-    /** Saves and goes to the next step. */
+    /** Saves and goes to the next step (amending a published challenge: only moves, nothing is saved yet). */
     public String next() {
-        if (save()) {
+        if (amend || save()) {
             go(step + 1);
         }
         return null;
     }
 
     public String back() {
-        if (save()) {
+        if (amend || save()) {
             go(step - 1);
         }
         return null;
@@ -87,7 +93,7 @@ public class EditChallengeBacking implements Serializable {
 
     /** Jumps to a step from the step list (saving first). */
     public String goTo(int target) {
-        if (save()) {
+        if (amend || save()) {
             go(target);
         }
         return null;
@@ -100,6 +106,19 @@ public class EditChallengeBacking implements Serializable {
         }
         Messages.info("challenge.saved");
         return "/challenges/view?faces-redirect=true&id=" + id;
+    }
+
+    /**
+     * Publishes the corrected texts of a published challenge as an amendment, with its reason: the notice is
+     * issued again and followers are told.
+     */
+    public String saveAmendment() {
+        Map<String, String> fields = new HashMap<>(Map.of("reason", "wizard:reason"));
+        for (String field : List.of("titleIt", "titleEn", "summaryIt", "summaryEn", "need", "expectedOutcomes")) {
+            fields.put(field, WizardSteps.clientId(field));
+        }
+        return Actions.run(() -> challenges.amendTexts(id, form.toForm(), reason), "challenge.amended", fields,
+                "/challenges/view?faces-redirect=true&id=" + id);
     }
 
     public void typeChanged() {
@@ -115,9 +134,9 @@ public class EditChallengeBacking implements Serializable {
     }
 
     private void go(int target) {
-        step = Math.max(0, Math.min(WizardSteps.STEPS.size() - 1, target));
+        step = Math.max(0, Math.min(getSteps().size() - 1, target));
         form.fitPhases();
-        if (step == WizardSteps.STEPS.size() - 1) {
+        if (!amend && step == WizardSteps.STEPS.size() - 1) {
             preview = catalogue.get(id);
         }
     }
@@ -154,7 +173,11 @@ public class EditChallengeBacking implements Serializable {
         return WizardSteps.STEPS.get(step).equals(name);
     }
 
-    public List<String> getSteps() { return WizardSteps.STEPS; }
+    /** The steps shown: all five when writing; the two holding texts when amending a published challenge. */
+    public List<String> getSteps() { return amend ? WizardSteps.STEPS.subList(0, 2) : WizardSteps.STEPS; }
+    public boolean isAmend() { return amend; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
     public List<ChallengeType> getTypes() { return List.of(ChallengeType.values()); }
     public List<TieBreak> getTieBreaks() { return List.of(TieBreak.values()); }
     public List<String> getThemes() { return Themes.CODES; }

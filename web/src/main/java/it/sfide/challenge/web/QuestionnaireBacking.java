@@ -8,6 +8,7 @@ import it.sfide.challenge.boundary.ChallengeView;
 import it.sfide.challenge.boundary.ConsultationResults;
 import it.sfide.challenge.boundary.ConsultationService;
 import it.sfide.challenge.boundary.QuestionForm;
+import it.sfide.platform.web.Actions;
 import it.sfide.platform.web.Messages;
 import it.sfide.platform.web.SessionBacking;
 import jakarta.annotation.PostConstruct;
@@ -172,16 +173,8 @@ public class QuestionnaireBacking implements Serializable {
     }
 
     private String act(Runnable action, String done) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of())) {
-                throw e;
-            }
-            return null;
-        }
-        Messages.info(done);
-        return "/challenges/questionnaire?faces-redirect=true&id=" + challenge.id();
+        return Actions.run(action, done, Map.of(),
+                "/challenges/questionnaire?faces-redirect=true&id=" + challenge.id());
     }
 
     private static List<String> lines(String text) {

@@ -8,7 +8,6 @@ import it.sfide.community.boundary.CommunityViews.DiscussionView;
 import it.sfide.platform.api.ApiErrors;
 import it.sfide.shared.SfideException;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.Base64;
 import java.util.List;
+
+import static it.sfide.platform.api.Bodies.require;
 
 /** Communities, discussions, posts, shared documents and moderation, over the same boundary as the pages. */
 @Path("communities")
@@ -176,12 +177,5 @@ public class CommunityResource {
         } catch (IllegalArgumentException e) {
             throw SfideException.invalid("file", "community.error.fileEncoding");
         }
-    }
-
-    private static <T> T require(T body) {
-        if (body == null) {
-            throw new BadRequestException();
-        }
-        return body;
     }
 }

@@ -3,6 +3,7 @@ package it.sfide.community.web;
 import it.sfide.challenge.Themes;
 import it.sfide.community.boundary.CommunityService;
 import it.sfide.community.boundary.CommunityViews.CommunityPage;
+import it.sfide.platform.web.Actions;
 import it.sfide.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -54,16 +55,8 @@ public class CommunityBacking implements Serializable {
     }
 
     private String act(Runnable action, String done) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of("title", "start:title", "body", "start:body", "file", "start:file"))) {
-                throw e;
-            }
-            return null;
-        }
-        Messages.info(done);
-        return "/communities/view?faces-redirect=true&id=" + id;
+        return Actions.run(action, done, Map.of("title", "start:title", "body", "start:body", "file", "start:file"),
+                "/communities/view?faces-redirect=true&id=" + id);
     }
 
     public String join() {

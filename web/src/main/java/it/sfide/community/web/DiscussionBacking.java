@@ -2,6 +2,7 @@ package it.sfide.community.web;
 
 import it.sfide.community.boundary.CommunityService;
 import it.sfide.community.boundary.CommunityViews.DiscussionView;
+import it.sfide.platform.web.Actions;
 import it.sfide.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -45,16 +46,8 @@ public class DiscussionBacking implements Serializable {
     }
 
     private String act(Runnable action, String done) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of("body", "reply:body", "file", "reply:file", "reason", "moderate:reason"))) {
-                throw e;
-            }
-            return null;
-        }
-        Messages.info(done);
-        return "/communities/discussion?faces-redirect=true&id=" + id;
+        return Actions.run(action, done, Map.of("body", "reply:body", "file", "reply:file", "reason", "moderate:reason"),
+                "/communities/discussion?faces-redirect=true&id=" + id);
     }
 
     public String reply() {

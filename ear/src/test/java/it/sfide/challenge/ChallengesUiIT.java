@@ -109,7 +109,11 @@ class ChallengesUiIT {
                 "the wrong CIG is named on its field");
         browser.screenshot("wizard-error");
         browser.type(By.id("wizard:cig"), "");
+        typeDate(By.id("wizard:phases:0:opensAt_input"), "01/12/2026 09:00");
+        typeDate(By.id("wizard:phases:0:closesAt_input"), "31/01/2027 12:00");
         browser.clickToNewPage(By.id("wizard:next"));
+        assertTrue(browser.driver().findElements(By.id("wizard:criteria:0:nameIt")).size() == 1,
+                () -> browser.driver().findElement(By.id("main")).getText());
 
         browser.type(By.id("wizard:criteria:0:nameIt"), "Qualità");
         browser.type(By.id("wizard:criteria:0:nameEn"), "Quality");
@@ -125,10 +129,106 @@ class ChallengesUiIT {
         assertEquals(title, browser.text(By.id("title")));
         String missing = browser.text(By.id("missing"));
         assertTrue(missing.contains("70"), "the weights do not sum to 100: " + missing);
-        assertTrue(missing.contains("Fasi e scadenze"), missing);
+        assertFalse(missing.contains("Fasi e scadenze"), "the phase typed in the date pickers was saved: " + missing);
+        assertTrue(browser.text(By.id("phases")).contains("31/01/2027 12:00"));
         assertTrue(browser.driver().getTitle().startsWith("<script>"), "the page title shows the markup as text, "
                 + "it was not replaced by the script: " + browser.driver().getTitle());
         assertTrue(browser.driver().findElements(By.id("actions:ask")).isEmpty(),
                 "publication cannot be asked for while something is missing");
+    }
+
+    @Test
+    void anOperatorAnswersTheConsultationAsksAQuestionAndSharesADocumentFromThePages() throws Exception {
+        browser.login("operator1", Api.DEMO_PASSWORD);
+        browser.open("/challenges/questionnaire.xhtml?id=3");
+        browser.click(By.xpath("(//form[@id='answers']//fieldset)[1]//input[@type='radio' and @value='2']"));
+        WebElement fourth = browser.driver().findElement(
+                By.xpath("(//form[@id='answers']//fieldset)[2]//input[@type='checkbox' and @value='3']"));
+        if (!fourth.isSelected()) {
+            fourth.click();
+        }
+        WebElement cost = browser.driver().findElement(By.xpath("(//form[@id='answers']//textarea)[1]"));
+        cost.clear();
+        cost.sendKeys("Circa 800 euro per punto.");
+        browser.clickToNewPage(By.id("answers:send"));
+        assertTrue(browser.driver().getPageSource().contains("Risposte salvate."),
+                () -> browser.driver().findElement(By.id("main")).getText());
+        String token = api.token("operator1", Api.DEMO_PASSWORD);
+        String answers = api.get("/api/v1/challenges/3/questionnaire/answers", token).body();
+        assertTrue(answers.contains("[2]") && answers.contains("Circa 800 euro per punto."), answers);
+        browser.screenshot("consultation-answer");
+
+        browser.open("/challenges/view.xhtml?id=1");
+        String question = "Le corse notturne rientrano nel servizio? " + Challenges.word();
+        browser.type(By.id("ask:question"), question);
+        browser.clickToNewPage(By.id("ask:send"));
+        assertTrue(browser.driver().getPageSource().contains("Domanda inviata all"));
+        assertTrue(browser.text(By.id("clarifications")).contains(question), "the asker sees their question");
+
+        java.nio.file.Path sheet = Files.createTempFile("scheda-", ".txt");
+        Files.writeString(sheet, "Orari delle corse notturne");
+        browser.open("/communities/discussion.xhtml?id=1");
+        String reply = "Allego gli orari. " + Challenges.word();
+        browser.type(By.id("reply:body"), reply);
+        browser.driver().findElement(By.id("reply:file")).sendKeys(sheet.toString());
+        browser.clickToNewPage(By.id("reply:send"));
+        String posts = browser.text(By.id("posts"));
+        assertTrue(posts.contains(reply) && posts.contains(sheet.getFileName().toString()), posts);
+        browser.screenshot("community-discussion");
+    }
+
+    @Test
+    void officersAnswerAndPublishAQuestionMoveADeadlineAndCoSponsorFromThePages() {
+        String token = api.token("operator2", Api.DEMO_PASSWORD);
+        long pcp = 1;
+        String asked = "Serve una sede in Lombardia? " + Challenges.word();
+        Api.Reply sent = api.post("/api/v1/challenges/" + pcp + "/clarifications", token,
+                jakarta.json.Json.createObjectBuilder().add("question", asked).build().toString());
+        assertEquals(201, sent.status(), sent.body());
+
+        browser.login("buyer1", Api.DEMO_PASSWORD);
+        browser.open("/challenges/view.xhtml?id=" + pcp);
+        List<WebElement> pending = browser.driver().findElements(By.cssSelector("#pending li"));
+        WebElement mine = pending.stream().filter(li -> li.getText().contains(asked)).findFirst()
+                .orElseThrow(() -> new AssertionError(browser.driver().findElement(By.id("main")).getText()));
+        assertTrue(mine.getText().contains("Elena Ricci"), "the buyer sees who asked: " + mine.getText());
+        WebElement answer = mine.findElement(By.tagName("textarea"));
+        answer.sendKeys("No, basta operare nel territorio durante la sperimentazione.");
+        browser.clickToNewPage(By.id(mine.findElement(By.cssSelector("input[id$='save-answer']")).getAttribute("id")));
+        WebElement again = browser.driver().findElements(By.cssSelector("#pending li")).stream()
+                .filter(li -> li.getText().contains(asked)).findFirst().orElseThrow();
+        WebElement wording = again.findElements(By.tagName("textarea")).get(1);
+        wording.clear();
+        wording.sendKeys("Serve una sede in Lombardia per partecipare?");
+        browser.clickToNewPage(By.id(again.findElement(By.cssSelector("input[id$='publish']")).getAttribute("id")));
+        String published = browser.text(By.id("published-clarifications"));
+        assertTrue(published.contains("Serve una sede in Lombardia per partecipare?"), published);
+        assertFalse(published.contains("Elena Ricci"), "published without the asker");
+
+        typeDate(By.id("actions:newClose_input"), "15/03/2027 12:00");
+        browser.type(By.id("actions:reason"), "Proroga per le festività");
+        browser.clickToNewPage(By.id("actions:change-deadline"));
+        assertTrue(browser.text(By.id("amendments")).contains("Proroga per le festività"));
+        assertTrue(browser.text(By.id("phases")).contains("15/03/2027 12:00"));
+        browser.screenshot("challenge-officer");
+
+        String word = Challenges.word();
+        new Challenges(api).draft(Challenges.complete(word, Instant.now().plus(Duration.ofDays(40))));
+        browser.open("/challenges/mine.xhtml");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("invite:challenge")))
+                .selectByVisibleText("Sfida " + word + " per la mobilità sostenibile");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("invite:body")))
+                .selectByVisibleText("Agenzia per l'Italia Digitale");
+        browser.clickToNewPage(By.id("invite:send"));
+        assertTrue(browser.driver().getPageSource().contains("Invito inviato"),
+                () -> browser.driver().findElement(By.id("main")).getText());
+        browser.screenshot("my-challenges");
+    }
+
+    /** Types a date and time into a date picker as a person does, then leaves it with Tab (closing its calendar). */
+    private void typeDate(By field, String value) {
+        browser.type(field, value);
+        browser.driver().findElement(field).sendKeys(org.openqa.selenium.Keys.TAB);
+        assertEquals(value, browser.driver().findElement(field).getAttribute("value"));
     }
 }

@@ -50,7 +50,7 @@ public class ClarificationsBacking implements Serializable {
 
     private String act(Runnable action, String done, Map<String, String> fields) {
         return Actions.run(action, done, fields,
-                "/challenges/view?faces-redirect=true&id=" + challengeId + "#clarifications-title");
+                "/challenges/view?faces-redirect=true&id=" + challengeId);
     }
 
     public String ask() {

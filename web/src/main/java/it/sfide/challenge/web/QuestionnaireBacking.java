@@ -52,7 +52,7 @@ public class QuestionnaireBacking implements Serializable {
     private final List<QuestionRow> rows = new ArrayList<>();
     private final Map<Long, String> texts = new HashMap<>();
     private final Map<Long, String> single = new HashMap<>();
-    private final Map<Long, List<String>> multiple = new HashMap<>();
+    private final Map<Long, String[]> multiple = new HashMap<>();
     private ConsultationResults results;
 
     /** A question as the buyer edits it: options one per line. */
@@ -100,14 +100,14 @@ public class QuestionnaireBacking implements Serializable {
                 }
             }
             if (isAnswering()) {
-                // a list per multiple-choice question, so the checkboxes submit into a list
-                questions.forEach(q -> multiple.put(q.id(), new ArrayList<>()));
+                // an array per multiple-choice question: what the checkboxes submit into a map entry
+                questions.forEach(q -> multiple.put(q.id(), new String[0]));
                 for (AnswerForm a : consultations.myAnswers(id)) {
                     texts.put(a.questionId(), a.text());
                     List<String> chosen = a.choices() == null ? List.of()
                             : a.choices().stream().map(String::valueOf).toList();
                     single.put(a.questionId(), chosen.isEmpty() ? null : chosen.get(0));
-                    multiple.put(a.questionId(), new ArrayList<>(chosen));
+                    multiple.put(a.questionId(), chosen.toArray(new String[0]));
                 }
             }
             if (current.hasRole("BUYER") || current.hasRole("ADMIN")) {
@@ -153,8 +153,8 @@ public class QuestionnaireBacking implements Serializable {
             case TEXT -> new AnswerForm(q.id(), texts.get(q.id()), null);
             case SINGLE -> new AnswerForm(q.id(), null, single.get(q.id()) == null ? List.of()
                     : List.of(Integer.valueOf(single.get(q.id()))));
-            case MULTIPLE -> new AnswerForm(q.id(), null, multiple.getOrDefault(q.id(), List.of()).stream()
-                    .map(Integer::valueOf).toList());
+            case MULTIPLE -> new AnswerForm(q.id(), null, Arrays.stream(multiple.getOrDefault(q.id(),
+                    new String[0])).map(Integer::valueOf).toList());
         }).toList();
         return act(() -> consultations.answer(challenge.id(), answers), "consultation.answered");
     }
@@ -182,12 +182,22 @@ public class QuestionnaireBacking implements Serializable {
                 .filter(s -> !s.isEmpty()).toList();
     }
 
+    /** A choice question's options in the page's language, valued by their position ("0", "1", ...). */
+    public List<jakarta.faces.model.SelectItem> options(QuestionForm q) {
+        List<String> labels = "en".equals(Messages.locale().getLanguage()) ? q.optionsEn() : q.optionsIt();
+        List<jakarta.faces.model.SelectItem> items = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            items.add(new jakarta.faces.model.SelectItem(String.valueOf(i), labels.get(i)));
+        }
+        return items;
+    }
+
     public ChallengeView getChallenge() { return challenge; }
     public List<QuestionForm> getQuestions() { return questions; }
     public List<QuestionRow> getRows() { return rows; }
     public Map<Long, String> getTexts() { return texts; }
     public Map<Long, String> getSingle() { return single; }
-    public Map<Long, List<String>> getMultiple() { return multiple; }
+    public Map<Long, String[]> getMultiple() { return multiple; }
     public ConsultationResults getResults() { return results; }
     public List<QuestionKind> getKinds() { return List.of(QuestionKind.values()); }
 }

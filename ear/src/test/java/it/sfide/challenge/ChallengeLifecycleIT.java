@@ -444,6 +444,33 @@ class ChallengeLifecycleIT {
         assertEquals("consultation.error.closed", closed.json().getString("code"));
     }
 
+    @Test
+    void shorteningADeadlineIsRefusedOnceAnOperatorHasStartedAProposal() {
+        long id = challenges.published(Challenges.word(), inAMonth).getJsonNumber("id").longValue();
+        String path = "/api/v1/challenges/" + id;
+        expect(200, api.post(path + "/deadline", token("buyer1"),
+                deadline(1, inAMonth.minus(Duration.ofDays(2)), "Anticipo concordato")));   // nobody started yet
+        String operator = token("operator3");
+        JsonObject draft = expect(201, api.post(path + "/proposals", operator, "{\"phase\":1}")).json();
+        assertEquals("DRAFT", draft.getString("status"));
+        assertEquals(draft.getInt("id"), expect(201, api.post(path + "/proposals", operator, "{\"phase\":1}")).json()
+                .getInt("id"), "one draft per organisation and phase");
+        expect(404, api.post(path + "/proposals", operator, "{\"phase\":2}"));
+        expect(403, api.post(path + "/proposals", token("operator4"), "{\"phase\":1}"));   // not verified
+        expect(403, api.post(path + "/proposals", token("buyer2"), "{\"phase\":1}"));
+        assertTrue(api.get("/api/v1/proposals", operator).array().stream()
+                .anyMatch(p -> p.asJsonObject().getInt("challengeId") == id));
+
+        Api.Reply refused = expect(409, api.post(path + "/deadline", token("buyer1"),
+                deadline(1, inAMonth.minus(Duration.ofDays(5)), "Anticipo")));
+        assertEquals("challenge.error.shortenAfterDrafts", refused.json().getString("code"));
+        expect(200, api.post(path + "/deadline", token("buyer1"),
+                deadline(1, inAMonth.plus(Duration.ofDays(5)), "Proroga")));   // extending is still allowed
+
+        long draftOnly = challenges.draft(complete(Challenges.word(), inAMonth));
+        expect(404, api.post("/api/v1/challenges/" + draftOnly + "/proposals", operator, "{\"phase\":1}"));
+    }
+
     private static String deadline(int phase, Instant closesAt, String reason) {
         return Json.createObjectBuilder().add("phase", phase).add("closesAt", closesAt.toString())
                 .add("reason", reason).build().toString();

@@ -1,0 +1,2 @@
+/** Proposal queries. */
+package it.sfide.proposal.control;

@@ -1,0 +1,33 @@
+package it.sfide.proposal.api;
+
+import it.sfide.proposal.boundary.DraftingService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import static it.sfide.platform.api.Bodies.require;
+
+/** {@code POST /api/v1/challenges/{id}/proposals {"phase": 1}}: the caller's organisation starts its draft. */
+@Path("challenges/{id: [0-9]+}/proposals")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChallengeProposalsResource {
+
+    /** Which phase the draft is for. */
+    public record NewDraft(int phase) {
+    }
+
+    @Inject
+    DraftingService drafting;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(@PathParam("id") long challengeId, NewDraft draft) {
+        return Response.status(Response.Status.CREATED).entity(drafting.start(challengeId, require(draft).phase()))
+                .build();
+    }
+}

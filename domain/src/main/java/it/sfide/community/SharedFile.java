@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A document shared in a community post: office documents, PDF, images and plain data up to
@@ -60,8 +59,8 @@ public class SharedFile {
     protected SharedFile() {
     }
 
-    /** A shared document; refused when empty, too large or of a type not accepted. */
-    public SharedFile(String fileName, byte[] content, String sha256, Instant now) {
+    /** A shared document, with the SHA-256 of its bytes; refused when empty, too large or of a type not accepted. */
+    public SharedFile(String fileName, byte[] content, Instant now) {
         String name = fileName == null ? "" : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
@@ -81,9 +80,18 @@ public class SharedFile {
         this.fileName = name;
         this.contentType = TYPES.get(extension);
         this.sizeBytes = content.length;
-        this.sha256 = Objects.requireNonNull(sha256);
+        this.sha256 = sha256(content);
         this.content = content;
         this.uploadedAt = now;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Long getId() { return id; }

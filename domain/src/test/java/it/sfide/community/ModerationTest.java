@@ -42,12 +42,12 @@ class ModerationTest {
     @Test
     void aSharedDocumentIsRefusedWhenEmptyTooLargeOrOfAnUnknownType() {
         assertEquals("community.error.fileEmpty", assertThrows(SfideException.class,
-                () -> new SharedFile("a.pdf", new byte[0], "x", NOW)).messageKey());
+                () -> new SharedFile("a.pdf", new byte[0], NOW)).messageKey());
         assertEquals("community.error.fileType", assertThrows(SfideException.class,
-                () -> new SharedFile("setup.exe", new byte[] {1}, "x", NOW)).messageKey());
+                () -> new SharedFile("setup.exe", new byte[] {1}, NOW)).messageKey());
         assertEquals("community.error.fileTooLarge", assertThrows(SfideException.class,
-                () -> new SharedFile("big.pdf", new byte[SharedFile.MAX_BYTES + 1], "x", NOW)).messageKey());
-        SharedFile ok = new SharedFile("../../etc/Piano \"finale\".PDF", new byte[] {1}, "x", NOW);
+                () -> new SharedFile("big.pdf", new byte[SharedFile.MAX_BYTES + 1], NOW)).messageKey());
+        SharedFile ok = new SharedFile("../../etc/Piano \"finale\".PDF", new byte[] {1}, NOW);
         assertEquals("application/pdf", ok.getContentType());
         assertEquals(".._.._etc_Piano _finale_.PDF", ok.getFileName());
     }

@@ -12,10 +12,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * The demo communities: one on sustainable mobility (a discussion about the demo PCP with a shared document, a
@@ -29,7 +27,7 @@ public class DemoCommunities {
 
     /** Creates them once. */
     public void load(Account buyer1, Account buyer3, Account operator1, Account operator2, Account operator3,
-            Long pcpId, Instant now) throws Exception {
+            Long pcpId, Instant now) {
         if (!communities.all().isEmpty()) {
             return;
         }
@@ -53,7 +51,6 @@ public class DemoCommunities {
         byte[] sheet = ("Nuvola Civica - scheda tecnica\nPrenotazione corse a chiamata, raggruppamento in tempo "
                 + "reale, funzionamento offline.\n").getBytes(StandardCharsets.UTF_8);
         SharedFile file = communities.persist(new SharedFile("scheda-tecnica.txt", sheet,
-                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sheet)),
                 now.minus(Duration.ofDays(5))));
         offer.attach(file.getId());
         aboutPcp.posted(now.minus(Duration.ofDays(5)));

@@ -155,13 +155,9 @@ public class DemoData {
         }
         challengeDemo.load(lombardia, milano, accounts.byUsername("operator1").orElseThrow(),
                 accounts.byUsername("operator2").orElseThrow(), accounts.byUsername("operator3").orElseThrow(), now);
-        try {
-            communityDemo.load(accounts.byUsername("buyer1").orElseThrow(), accounts.byUsername("buyer3").orElseThrow(),
-                    accounts.byUsername("operator1").orElseThrow(), accounts.byUsername("operator2").orElseThrow(),
-                    accounts.byUsername("operator3").orElseThrow(), challengeDemo.pcpId(), now);
-        } catch (Exception e) {
-            throw new IllegalStateException("demo communities", e);
-        }
+        communityDemo.load(accounts.byUsername("buyer1").orElseThrow(), accounts.byUsername("buyer3").orElseThrow(),
+                accounts.byUsername("operator1").orElseThrow(), accounts.byUsername("operator2").orElseThrow(),
+                accounts.byUsername("operator3").orElseThrow(), challengeDemo.pcpId(), now);
         LOG.info("Demo dataset present (accounts and password in README.md)");
     }
 

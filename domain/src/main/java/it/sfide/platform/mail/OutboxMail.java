@@ -19,9 +19,12 @@ import java.util.Objects;
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = OutboxMail.LATEST, query = "select m from OutboxMail m order by m.createdAt desc, m.id desc")
+@NamedQuery(name = OutboxMail.LATEST_TO, query = "select m from OutboxMail m where m.recipient = :recipient"
+        + " order by m.createdAt desc, m.id desc")
 public class OutboxMail {
 
     public static final String LATEST = "OutboxMail.latest";
+    public static final String LATEST_TO = "OutboxMail.latestTo";
 
     public enum Status { STORED, SENT, FAILED }
 

@@ -37,6 +37,12 @@ public class ChallengeCatalogue {
     @Inject
     Directory directory;
 
+    @Inject
+    it.sfide.document.boundary.DocumentRegistry registry;
+
+    @Inject
+    it.sfide.challenge.control.Challenges challenges;
+
     /** One page of results with the total; titles sorted in the reader's language. */
     public CataloguePage search(CatalogueQuery query, Locale locale) {
         List<ChallengeSummary> items = search.page(query, locale);
@@ -46,6 +52,28 @@ public class ChallengeCatalogue {
         Map<Long, String> names = directory.organisationNames(bodies);
         return new CataloguePage(items.stream().map(i -> i.withBuyer(names.get(i.buyerId()))).toList(), total,
                 query.page(), query.size());
+    }
+
+    /** The challenge's signed documents the caller may read (notices and clarification digests), newest first. */
+    public List<it.sfide.document.boundary.DocumentView> documents(long id) {
+        access.requireReadable(id, directory.currentActor());
+        List<it.sfide.document.boundary.DocumentView> documents = new java.util.ArrayList<>(
+                registry.visible("challenge", String.valueOf(id), null, 50));
+        documents.addAll(registry.visible(ClarificationService.DIGEST_RECORD, String.valueOf(id), null, 50));
+        documents.sort(java.util.Comparator.comparing(it.sfide.document.boundary.DocumentView::issuedAt).reversed());
+        return documents;
+    }
+
+    /** How many challenges match, for a pager that asks before loading a page. */
+    public long count(CatalogueQuery query) {
+        return search.count(query);
+    }
+
+    /** The titles of these challenges in the reader's language, for the public ones among them (one query). */
+    public Map<Long, String> titles(java.util.Collection<Long> ids, Locale locale) {
+        Map<Long, String> titles = new java.util.HashMap<>();
+        challenges.byIds(ids).stream().filter(Challenge::isPublic).forEach(c -> titles.put(c.getId(), c.title(locale)));
+        return titles;
     }
 
     /** The challenge's page: public once published; a draft only for its body, co-sponsors and admins (else 404). */

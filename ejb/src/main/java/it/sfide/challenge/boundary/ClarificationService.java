@@ -22,11 +22,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Clarifications: operators ask about a published challenge until the buyer's cut-off; questions are private to
@@ -84,20 +82,9 @@ public class ClarificationService {
         Challenge challenge = access.requireReadable(challengeId, me);
         if (me.isPresent() && access.canFollowInternals(challenge, me.get())) {
             List<Clarification> all = challenges.clarifications(challengeId);
-            Set<Long> askers = new HashSet<>();
-            Set<Long> organisations = new HashSet<>();
-            all.forEach(q -> {
-                askers.add(q.getAskerAccountId());
-                if (q.getAskerOrganisationId() != null) {
-                    organisations.add(q.getAskerOrganisationId());
-                }
-            });
-            Map<Long, String> names = new java.util.HashMap<>();
-            directory.contacts(askers).forEach(c -> names.put(c.accountId(), c.fullName()));
-            Map<Long, String> orgs = directory.organisationNames(organisations);
-            return all.stream().map(q -> ClarificationView.internal(q, names.get(q.getAskerAccountId())
-                    + (q.getAskerOrganisationId() == null ? "" : " (" + orgs.get(q.getAskerOrganisationId()) + ")")))
-                    .toList();
+            Map<Long, String> askers = directory.displayNames(all.stream().map(Clarification::getAskerAccountId)
+                    .distinct().toList());
+            return all.stream().map(q -> ClarificationView.internal(q, askers.get(q.getAskerAccountId()))).toList();
         }
         long caller = me.map(Actor::accountId).orElse(-1L);
         return challenges.clarifications(challengeId).stream()

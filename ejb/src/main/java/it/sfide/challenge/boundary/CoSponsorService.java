@@ -46,8 +46,7 @@ public class CoSponsorService {
     public CoSponsorView invite(long challengeId, long bodyId) {
         Actor me = access.requireWritingOfficer();
         Challenge challenge = access.requireOwnedByCaller(challengeId, me);
-        if (challenge.getStatus().ordinal() > it.sfide.challenge.ChallengeStatus.PUBLISHED.ordinal()
-                && !challenge.getStatus().isOpen()) {
+        if (challenge.getStatus() != it.sfide.challenge.ChallengeStatus.DRAFT && !challenge.getStatus().isOpen()) {
             throw SfideException.conflict("challenge.error.wrongState", challenge.getStatus().name());
         }
         String name = directory.requireVerifiedPublicBody(bodyId);

@@ -39,20 +39,13 @@ public class ChallengeViews {
         Set<Long> bodies = new HashSet<>();
         bodies.add(c.getBuyerId());
         sponsors.forEach(s -> bodies.add(s.getOrganisationId()));
-        ChallengeView.Origin origin = null;
-        if (c.getOriginId() != null) {
-            Challenge from = challenges.find(c.getOriginId()).orElse(null);
-            if (from != null) {
-                bodies.add(from.getBuyerId());
-                origin = new ChallengeView.Origin(from.getId(), from.getTitleIt(), from.getTitleEn(), null);
-            }
+        Challenge from = c.getOriginId() == null ? null : challenges.find(c.getOriginId()).orElse(null);
+        if (from != null) {
+            bodies.add(from.getBuyerId());
         }
         Map<Long, String> names = directory.organisationNames(bodies);
-        if (origin != null) {
-            Challenge from = challenges.find(c.getOriginId()).orElseThrow();
-            origin = new ChallengeView.Origin(origin.id(), origin.titleIt(), origin.titleEn(),
-                    names.get(from.getBuyerId()));
-        }
+        ChallengeView.Origin origin = from == null ? null : new ChallengeView.Origin(from.getId(), from.getTitleIt(),
+                from.getTitleEn(), names.get(from.getBuyerId()));
         List<CoSponsorView> coSponsors = sponsors.stream()
                 .map(s -> CoSponsorView.of(s, names.get(s.getOrganisationId()))).toList();
         List<AmendmentView> amendments = challenges.amendments(c.getId()).stream().map(AmendmentView::of).toList();

@@ -28,11 +28,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -189,7 +186,7 @@ public class CommunityService {
         Post post = communities.persist(new Post(d.getId(), me.accountId(), body, clock.instant()));
         if (attachment != null && attachment.content() != null && attachment.content().length > 0) {
             SharedFile file = communities.persist(new SharedFile(attachment.fileName(), attachment.content(),
-                    sha256(attachment.content()), clock.instant()));
+                    clock.instant()));
             post.attach(file.getId());
         }
         return post;
@@ -296,25 +293,11 @@ public class CommunityService {
         Set<Long> people = new HashSet<>();
         discussions.forEach(d -> people.add(d.getAuthorAccountId()));
         Map<Long, String> names = directory.displayNames(people);
-        Map<Long, String> titles = new HashMap<>();
-        discussions.stream().map(Discussion::getChallengeId).filter(c -> c != null).distinct().forEach(id -> {
-            try {
-                titles.put(id, challenges.get(id).title(locale));
-            } catch (SfideException gone) {
-                titles.put(id, null);
-            }
-        });
+        Map<Long, String> titles = challenges.titles(discussions.stream().map(Discussion::getChallengeId)
+                .filter(c -> c != null).distinct().toList(), locale);
         return discussions.stream().map(d -> new DiscussionSummary(d.getId(), d.getCommunityId(), d.getTitle(),
                 d.getChallengeId(), d.getChallengeId() == null ? null : titles.get(d.getChallengeId()), d.getTheme(),
                 names.get(d.getAuthorAccountId()), d.getCreatedAt(), d.getLastPostAt(), d.isLocked(),
                 d.getModeration().getVisibility(), d.getModeration().getReason())).toList();
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -20,8 +20,16 @@ public class OutboxService {
     EntityManager em;
 
     public List<MailView> latest(int max) {
-        return em.createNamedQuery(OutboxMail.LATEST, OutboxMail.class)
-                .setMaxResults(Math.max(1, Math.min(max, MAX)))
-                .getResultList().stream().map(MailView::of).toList();
+        return latest(max, null);
+    }
+
+    /** The latest mails, all or only those to one address. */
+    public List<MailView> latest(int max, String recipient) {
+        var query = recipient == null || recipient.isBlank()
+                ? em.createNamedQuery(OutboxMail.LATEST, OutboxMail.class)
+                : em.createNamedQuery(OutboxMail.LATEST_TO, OutboxMail.class).setParameter("recipient",
+                        recipient.strip().toLowerCase(java.util.Locale.ROOT));
+        return query.setMaxResults(Math.max(1, Math.min(max, MAX))).getResultList().stream().map(MailView::of)
+                .toList();
     }
 }

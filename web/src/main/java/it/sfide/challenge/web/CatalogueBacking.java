@@ -64,7 +64,7 @@ public class CatalogueBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) catalogue.search(page(0, 1), language.getLocale()).total();
+            return (int) catalogue.count(page(0, 1));
         }
 
         @Override

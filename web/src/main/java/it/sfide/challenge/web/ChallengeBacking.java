@@ -4,7 +4,6 @@ import it.sfide.challenge.boundary.ChallengeCatalogue;
 import it.sfide.challenge.boundary.ChallengeService;
 import it.sfide.challenge.boundary.ChallengeView;
 import it.sfide.challenge.boundary.FollowService;
-import it.sfide.document.boundary.DocumentRegistry;
 import it.sfide.document.boundary.DocumentView;
 import it.sfide.platform.web.Actions;
 import it.sfide.platform.web.Messages;
@@ -40,9 +39,6 @@ public class ChallengeBacking implements Serializable {
     FollowService follows;
 
     @Inject
-    DocumentRegistry registry;
-
-    @Inject
     SessionBacking current;
 
     private ChallengeView challenge;
@@ -72,12 +68,7 @@ public class ChallengeBacking implements Serializable {
 
     private void load(long id) {
         challenge = catalogue.get(id);
-        List<DocumentView> documents = new java.util.ArrayList<>(registry.visible("challenge", String.valueOf(id),
-                null, 50));
-        documents.addAll(registry.visible(it.sfide.challenge.boundary.ClarificationService.DIGEST_RECORD,
-                String.valueOf(id), null, 50));
-        documents.sort(java.util.Comparator.comparing(DocumentView::issuedAt).reversed());
-        notices = documents;
+        notices = catalogue.documents(id);
         if (current.isLoggedIn()) {
             following = follows.follows(id);
             followingBody = follows.followsBody(challenge.buyerId());

@@ -54,7 +54,8 @@ public class AdminResource {
 
     @GET
     @Path("outbox")
-    public List<MailView> outbox(@QueryParam("max") @DefaultValue("50") int max) {
-        return outbox.latest(max);
+    public List<MailView> outbox(@QueryParam("max") @DefaultValue("50") int max,
+            @QueryParam("recipient") String recipient) {
+        return outbox.latest(max, recipient);
     }
 }

@@ -169,6 +169,12 @@ public class Challenge {
     @Column(name = "clarifications_until")
     private Instant clarificationsUntil;
 
+    @Column(name = "submission_count_visible", nullable = false)
+    private boolean submissionCountVisible;
+
+    @Column(name = "attachment_page_limit")
+    private Integer attachmentPageLimit;
+
     /** The protocol number of the current signed notice. */
     @Column(name = "notice_protocol", length = 20)
     private String noticeProtocol;
@@ -341,6 +347,23 @@ public class Challenge {
             throw SfideException.invalid("clarificationsUntil", "clarification.error.cutoffAfterDeadline");
         }
         clarificationsUntil = cutoff;
+        updatedAt = now;
+    }
+
+    /** The most pages an attached document may have (null: no limit); what a challenge may ask at most. */
+    public static final int MAX_PAGE_LIMIT = 10_000;
+
+    /**
+     * Rules for proposals, set while writing: whether the buyer's side may see how many submissions exist before
+     * the deadline (never what they contain), and the page limit of each attached document (null: none).
+     */
+    public void ruleProposals(boolean countVisible, Integer pageLimit, Instant now) {
+        requireStatus(ChallengeStatus.DRAFT);
+        if (pageLimit != null && (pageLimit < 1 || pageLimit > MAX_PAGE_LIMIT)) {
+            throw SfideException.invalid("attachmentPageLimit", "challenge.error.pageLimit", MAX_PAGE_LIMIT);
+        }
+        submissionCountVisible = countVisible;
+        attachmentPageLimit = pageLimit;
         updatedAt = now;
     }
 
@@ -584,6 +607,8 @@ public class Challenge {
     public String getStatusReason() { return statusReason; }
     public Instant getDeadline() { return deadline; }
     public Instant getClarificationsUntil() { return clarificationsUntil; }
+    public boolean isSubmissionCountVisible() { return submissionCountVisible; }
+    public Integer getAttachmentPageLimit() { return attachmentPageLimit; }
     public Long getOriginId() { return originId; }
     public String getNoticeProtocol() { return noticeProtocol; }
     public Instant getApprovalRequestedAt() { return approvalRequestedAt; }

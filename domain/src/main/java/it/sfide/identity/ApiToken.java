@@ -26,12 +26,19 @@ import java.util.Objects;
 @Table(name = "api_token")
 @NamedQueries({
     @NamedQuery(name = ApiToken.BY_HASH, query = "select t from ApiToken t join fetch t.account where t.tokenHash = :hash"),
+    @NamedQuery(name = ApiToken.RECORD_USE, query = "update ApiToken t set t.lastUsedAt = :now where t.id = :id"
+            + " and (t.lastUsedAt is null or t.lastUsedAt < :since)"),
     @NamedQuery(name = ApiToken.OF_ACCOUNT, query = "select t from ApiToken t where t.account.id = :account"
             + " order by t.createdAt desc, t.id desc")
 })
 public class ApiToken {
 
     public static final String BY_HASH = "ApiToken.byHash";
+    /**
+     * Records a use at most once a minute, as one UPDATE without the version check: the same token used by
+     * concurrent requests never makes them fail.
+     */
+    public static final String RECORD_USE = "ApiToken.recordUse";
     public static final String OF_ACCOUNT = "ApiToken.ofAccount";
     public static final int NAME_MAX = 100;
 
@@ -80,10 +87,6 @@ public class ApiToken {
             throw new SfideException(ErrorKind.CONFLICT, "error.token.revoked");
         }
         revokedAt = now;
-    }
-
-    public void recordUse(Instant now) {
-        lastUsedAt = now;
     }
 
     public boolean isActive() {

@@ -89,9 +89,14 @@ public final class Codes {
         if (code == null || !code.matches("\\d{11}") || code.startsWith("0000000")) {
             return false;
         }
+        return italianVatCheckDigit(code.substring(0, 10)) == code.charAt(10) - '0';
+    }
+
+    /** The check digit of a partita IVA whose first ten digits are given. */
+    public static int italianVatCheckDigit(String firstTen) {
         int sum = 0;
         for (int i = 0; i < 10; i++) {
-            int digit = code.charAt(i) - '0';
+            int digit = firstTen.charAt(i) - '0';
             if (i % 2 == 1) {
                 digit *= 2;
                 if (digit > 9) {
@@ -100,7 +105,16 @@ public final class Codes {
             }
             sum += digit;
         }
-        return (10 - sum % 10) % 10 == code.charAt(10) - '0';
+        return (10 - sum % 10) % 10;
+    }
+
+    /** A random, valid partita IVA (test and load data). */
+    public static String randomItalianVatNumber(java.util.Random random) {
+        StringBuilder digits = new StringBuilder().append(1 + random.nextInt(9));
+        for (int i = 0; i < 9; i++) {
+            digits.append(random.nextInt(10));
+        }
+        return digits.append(italianVatCheckDigit(digits.toString())).toString();
     }
 
     /** A VAT number of the given country, without its country prefix; Italian ones with their check digit. */

@@ -40,6 +40,11 @@ public class ValidationFailure extends SfideException {
             return found.stream().anyMatch(p -> field.equals(p.field()));
         }
 
+        /** The problems collected so far. */
+        public List<SfideException> found() {
+            return List.copyOf(found);
+        }
+
         public boolean any() {
             return !found.isEmpty();
         }

@@ -11,16 +11,16 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** Builds challenges through the API as a buyer's program would, for the challenge tests. */
-final class Challenges {
+public final class Challenges {
 
     private final Api api;
 
-    Challenges(Api api) {
+    public Challenges(Api api) {
         this.api = api;
     }
 
     /** A complete challenge prize whose one phase closes at {@code closesAt}, with a unique word in its title. */
-    static JsonObjectBuilder complete(String word, Instant closesAt) {
+    public static JsonObjectBuilder complete(String word, Instant closesAt) {
         Instant opens = Instant.now().minus(Duration.ofDays(1));
         return Json.createObjectBuilder().add("type", "CHALLENGE_PRIZE")
                 .add("titleIt", "Sfida " + word + " per la mobilità sostenibile")
@@ -48,7 +48,7 @@ final class Challenges {
     }
 
     /** A published challenge of Regione Lombardia: buyer1 writes and asks, buyer2 approves. */
-    JsonObject published(String word, Instant closesAt) {
+    public JsonObject published(String word, Instant closesAt) {
         long id = draft(complete(word, closesAt));
         String buyer1 = api.token("buyer1", Api.DEMO_PASSWORD);
         String buyer2 = api.token("buyer2", Api.DEMO_PASSWORD);
@@ -57,20 +57,20 @@ final class Challenges {
     }
 
     /** A draft written by buyer1 of Regione Lombardia; its id. */
-    long draft(JsonObjectBuilder content) {
+    public long draft(JsonObjectBuilder content) {
         String buyer1 = api.token("buyer1", Api.DEMO_PASSWORD);
         return expect(201, api.post("/api/v1/challenges", buyer1, content.build().toString())).json()
                 .getJsonNumber("id").longValue();
     }
 
-    static Api.Reply expect(int status, Api.Reply reply) {
+    public static Api.Reply expect(int status, Api.Reply reply) {
         if (reply.status() != status) {
             throw new AssertionError("expected " + status + ", got " + reply);
         }
         return reply;
     }
 
-    static String word() {
+    public static String word() {
         return "parola" + TestData.unique();
     }
 }

@@ -54,6 +54,21 @@ class IdentityApiIT {
     private final Api api = new Api();
 
     @Test
+    void anApiCallIsWhoItsTokenSaysEvenFromAClientThatKeepsCookies() throws Exception {
+        java.net.http.HttpClient jar = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).build();
+        String buyer = api.token("buyer1", Api.DEMO_PASSWORD);
+        String operator = api.token("operator1", Api.DEMO_PASSWORD);
+        for (String[] call : new String[][] {{buyer, "buyer1"}, {operator, "operator1"}, {buyer, "buyer1"}}) {
+            var response = jar.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/api/v1/me"))
+                    .header("Authorization", "Bearer " + call[0]).header("Accept", "application/json").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode());
+            assertTrue(response.body().contains("\"username\":\"" + call[1] + "\""), response.body());
+        }
+    }
+
+    @Test
     void registeredOperatorLogsInIsVerifiedByTheAdminAndSeesItselfInMe() throws Exception {
         String suffix = TestData.unique();
         String email = "founder." + suffix + "@example.org";
@@ -121,6 +136,15 @@ class IdentityApiIT {
         long id = tokens.array().stream().map(JsonValue::asJsonObject)
                 .filter(t -> t.isNull("revokedAt")).mapToLong(t -> t.getJsonNumber("id").longValue()).max()
                 .orElseThrow();
+        assertTrue(tokens.array().stream().map(JsonValue::asJsonObject)
+                .anyMatch(t -> t.getJsonNumber("id").longValue() == id && !t.isNull("lastUsedAt")),
+                "the token's use is recorded: " + tokens.body());
+        // the same token in concurrent requests: none fails on the record of its use
+        List<java.util.concurrent.CompletableFuture<Integer>> parallel = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> api.get("/api/v1/me", token).status())).toList();
+        assertEquals(List.of(200), parallel.stream().map(java.util.concurrent.CompletableFuture::join).distinct()
+                .toList());
         assertEquals(204, api.delete("/api/v1/tokens/" + id, token).status());
         Reply revoked = api.get("/api/v1/me", token);
         assertEquals(401, revoked.status(), "a revoked token no longer works");

@@ -89,9 +89,21 @@ class AccessibilityUiIT {
                 problems.addAll(check(browser, page, "buyer1"));
             }
         }
+        Api api = new Api();
+        String operator1 = api.token("operator1", Api.DEMO_PASSWORD);
+        long demoProposal = api.get("/api/v1/proposals", operator1).array().stream()
+                .map(v -> v.asJsonObject()).filter(p -> p.getJsonNumber("challengeId").longValue() == 1)
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long demoReceipt = api.get("/api/v1/proposals/" + demoProposal + "/submissions", operator1).array()
+                .getJsonObject(0).getJsonNumber("submissionId").longValue();
+        try (Browser browser = new Browser()) {
+            browser.login("buyer3", Api.DEMO_PASSWORD);
+            problems.addAll(check(browser, "/proposals/opening.xhtml?challenge=7&phase=1", "buyer3"));
+        }
         try (Browser browser = new Browser()) {
             browser.login("operator1", Api.DEMO_PASSWORD);
-            for (String page : List.of("/organisation/index.xhtml", "/account/profile.xhtml", "/admin/audit.xhtml",
+            for (String page : List.of("/proposals/index.xhtml", "/proposals/edit.xhtml?id=" + demoProposal,
+                    "/proposals/receipt.xhtml?id=" + demoReceipt, "/organisation/index.xhtml", "/account/profile.xhtml", "/admin/audit.xhtml",
                     "/admin/organisations.xhtml", "/account/signatures.xhtml", "/challenges/view.xhtml?id=1",
                     "/challenges/questionnaire.xhtml?id=3", "/communities/view.xhtml?id=1",
                     "/communities/discussion.xhtml?id=1")) {

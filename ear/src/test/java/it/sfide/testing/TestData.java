@@ -19,22 +19,6 @@ public final class TestData {
 
     /** A random Italian VAT number (partita IVA) with a correct check digit. */
     public static String italianVatNumber() {
-        StringBuilder digits = new StringBuilder();
-        digits.append(1 + ThreadLocalRandom.current().nextInt(9));
-        for (int i = 0; i < 9; i++) {
-            digits.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        int sum = 0;
-        for (int i = 0; i < 10; i++) {
-            int d = digits.charAt(i) - '0';
-            if (i % 2 == 1) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-        }
-        return digits.append((10 - sum % 10) % 10).toString();
+        return it.sfide.identity.Codes.randomItalianVatNumber(ThreadLocalRandom.current());
     }
 }

@@ -68,6 +68,9 @@ public class DemoData {
     DemoCommunities communityDemo;
 
     @Inject
+    DemoProposals proposalDemo;
+
+    @Inject
     Clock clock;
 
     private Instant now;
@@ -158,6 +161,9 @@ public class DemoData {
         communityDemo.load(accounts.byUsername("buyer1").orElseThrow(), accounts.byUsername("buyer3").orElseThrow(),
                 accounts.byUsername("operator1").orElseThrow(), accounts.byUsername("operator2").orElseThrow(),
                 accounts.byUsername("operator3").orElseThrow(), challengeDemo.pcpId(), now);
+        proposalDemo.load(accounts.byUsername("operator1").orElseThrow(),
+                accounts.byUsername("operator2").orElseThrow(), accounts.byUsername("operator3").orElseThrow(),
+                accounts.byUsername("buyer3").orElseThrow(), now);
         LOG.info("Demo dataset present (accounts and password in README.md)");
     }
 

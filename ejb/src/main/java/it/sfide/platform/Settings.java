@@ -32,6 +32,10 @@ public class Settings {
     public static final String TSA_PASSWORD = "SFIDE_TSA_PASSWORD";
     public static final String OCID_PREFIX = "SFIDE_OCID_PREFIX";
     public static final String GENERATOR = "SFIDE_GENERATOR";
+    public static final String MASTER_KEY = "SFIDE_MASTER_KEY";
+    public static final String MASTER_KEY_FILE = "SFIDE_MASTER_KEY_FILE";
+    public static final String PROPOSAL_MAX_FILE_MB = "SFIDE_PROPOSAL_MAX_FILE_MB";
+    public static final String PROPOSAL_MAX_FILES = "SFIDE_PROPOSAL_MAX_FILES";
 
     @Inject
     Config config;
@@ -114,5 +118,26 @@ public class Settings {
 
     public Optional<String> tsaPassword() {
         return config.getOptionalValue(TSA_PASSWORD, String.class);
+    }
+
+    /** The master key itself (Base64), e.g. from a secret store; when absent it is read from its file. */
+    public Optional<String> masterKey() {
+        return config.getOptionalValue(MASTER_KEY, String.class).filter(v -> !v.isBlank());
+    }
+
+    /** Where the master key is kept: {@code SFIDE_MASTER_KEY_FILE}, or {@code keys/master.key} in the data directory. */
+    public Path masterKeyFile() {
+        return config.getOptionalValue(MASTER_KEY_FILE, String.class).filter(v -> !v.isBlank()).map(Path::of)
+                .orElseGet(() -> dataDir().resolve("keys").resolve("master.key"));
+    }
+
+    /** The largest attachment of a proposal, in bytes ({@code SFIDE_PROPOSAL_MAX_FILE_MB}, default 50 MB). */
+    public long proposalMaxFileBytes() {
+        return config.getOptionalValue(PROPOSAL_MAX_FILE_MB, Long.class).orElse(50L) * 1024 * 1024;
+    }
+
+    /** How many attachments a proposal may hold ({@code SFIDE_PROPOSAL_MAX_FILES}, default 10). */
+    public int proposalMaxFiles() {
+        return config.getOptionalValue(PROPOSAL_MAX_FILES, Integer.class).orElse(10);
     }
 }

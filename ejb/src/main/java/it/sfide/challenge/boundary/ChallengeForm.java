@@ -16,13 +16,16 @@ import java.util.List;
 /**
  * A challenge as the writing wizard and {@code POST/PUT /api/v1/challenges} send it: every field may be empty in
  * a draft. Phases are numbered in the order given. {@code clarificationsUntil}: until when questions are taken
- * (empty: until the first phase closes).
+ * (empty: until the first phase closes). {@code submissionCountVisible}: whether the buyer's side may see how many
+ * proposals were submitted before the deadline; {@code attachmentPageLimit}: the page limit of each attached
+ * document (empty: none).
  */
 public record ChallengeForm(ChallengeType type, String titleIt, String titleEn, String summaryIt, String summaryEn,
         String need, String expectedOutcomes, BigDecimal budget, BigDecimal awardValue, Integer trlMin,
         Integer trlMax, List<String> themes, ItalianRegion region, List<String> requiredDocuments,
         List<PhaseForm> phases, List<CriterionForm> criteria, Integer overallThreshold, TieBreak tieBreak,
-        boolean blindReview, String cig, String cup, Instant clarificationsUntil) {
+        boolean blindReview, String cig, String cup, Instant clarificationsUntil, boolean submissionCountVisible,
+        Integer attachmentPageLimit) {
 
     /** A phase: when it opens and closes (instants) and its budget. */
     public record PhaseForm(Instant opensAt, Instant closesAt, BigDecimal budget) {
@@ -58,14 +61,16 @@ public record ChallengeForm(ChallengeType type, String titleIt, String titleEn, 
     }
 
     /** The form showing what a challenge says now. */
-    public static ChallengeForm of(ChallengeContent c, Instant clarificationsUntil) {
+    public static ChallengeForm of(it.sfide.challenge.Challenge challenge) {
+        ChallengeContent c = challenge.content();
         return new ChallengeForm(c.type(), c.titleIt(), c.titleEn(), c.summaryIt(), c.summaryEn(), c.need(),
                 c.expectedOutcomes(), c.budget(), c.awardValue(), c.trlMin(), c.trlMax(), c.themes(), c.region(),
                 c.requiredDocuments(),
                 c.phases().stream().map(p -> new PhaseForm(p.getOpensAt(), p.getClosesAt(), p.getBudget())).toList(),
                 c.criteria().stream().map(k -> new CriterionForm(k.getNameIt(), k.getNameEn(), k.getWeight(),
                         k.getThreshold())).toList(),
-                c.overallThreshold(), c.tieBreak(), c.blindReview(), c.cig(), c.cup(), clarificationsUntil);
+                c.overallThreshold(), c.tieBreak(), c.blindReview(), c.cig(), c.cup(), challenge.getClarificationsUntil(),
+                challenge.isSubmissionCountVisible(), challenge.getAttachmentPageLimit());
     }
 
     private static boolean blank(String s) {

@@ -57,6 +57,9 @@ public class ChallengeService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ChallengePublished> published;
+
     /** A new draft of the caller's body, with its open-contracting identifier; it may be incomplete. */
     @Audited(value = "challenge.create", target = "challenge")
     public ChallengeView create(ChallengeForm form) {
@@ -64,6 +67,7 @@ public class ChallengeService {
         Challenge challenge = challenges.persist(new Challenge(challenges.newOcid(), me.organisationId(),
                 requireForm(form).toContent(), me.username(), clock.instant()));
         challenge.takeQuestionsUntil(form.clarificationsUntil(), clock.instant());
+        challenge.ruleProposals(form.submissionCountVisible(), form.attachmentPageLimit(), clock.instant());
         return catalogue.view(challenge, me);
     }
 
@@ -87,6 +91,7 @@ public class ChallengeService {
         Challenge challenge = access.requireOwnedByCaller(id, me);
         challenge.revise(requireForm(form).toContent(), clock.instant());
         challenge.takeQuestionsUntil(form.clarificationsUntil(), clock.instant());
+        challenge.ruleProposals(form.submissionCountVisible(), form.attachmentPageLimit(), clock.instant());
         challenges.reindex(challenge);
         return catalogue.view(challenge, me);
     }
@@ -133,6 +138,8 @@ public class ChallengeService {
         Actor me = access.requireWritingOfficer();
         Challenge challenge = access.requireOwnedByCaller(id, me);
         challenge.approveAndPublish(me.username(), clock.instant());
+        published.fire(new ChallengePublished(challenge.getId(), challenge.getPhases().stream()
+                .map(it.sfide.challenge.Phase::getNumber).toList()));
         notices.issue(challenge);
         deadlines.reschedule();
         notifications.toFollowers(challenge, "challengePublished");
@@ -221,7 +228,7 @@ public class ChallengeService {
     public ChallengeForm form(long id) {
         Actor me = access.requireWritingOfficer();
         Challenge challenge = access.requireOwnedByCaller(id, me);
-        return ChallengeForm.of(challenge.content(), challenge.getClarificationsUntil());
+        return ChallengeForm.of(challenge);
     }
 
     private void amended(Challenge challenge, Amendment amendment) {

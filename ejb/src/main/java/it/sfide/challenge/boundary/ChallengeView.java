@@ -17,6 +17,9 @@ import java.util.List;
  * @param origin the challenge it was started from (credited), or null
  * @param editable whether the caller is a buyer officer of the owning body
  * @param takesQuestions whether operators may ask questions now
+ * @param submissionCountVisible whether the buyer's side may see how many proposals were submitted before the
+ *        deadline
+ * @param attachmentPageLimit the page limit of each document attached to a proposal, or null
  */
 public record ChallengeView(long id, String ocid, ChallengeStatus status, ChallengeType type, long buyerId,
         String buyerName, String titleIt, String titleEn, String summaryIt, String summaryEn, String need,
@@ -26,7 +29,7 @@ public record ChallengeView(long id, String ocid, ChallengeStatus status, Challe
         String cup, Instant deadline, Instant clarificationsUntil, Instant publishedAt, String statusReason, String noticeProtocol,
         String approvalRequestedBy, Instant approvalRequestedAt, String createdBy, Instant updatedAt,
         List<CoSponsorView> coSponsors, List<AmendmentView> amendments, Origin origin, boolean editable,
-        boolean takesQuestions) {
+        boolean takesQuestions, boolean submissionCountVisible, Integer attachmentPageLimit) {
 
     /** A phase with its deadline. */
     public record PhaseView(int number, Instant opensAt, Instant closesAt, BigDecimal budget, Instant closedAt) {
@@ -55,7 +58,18 @@ public record ChallengeView(long id, String ocid, ChallengeStatus status, Challe
                 c.getDeadline(), c.getClarificationsUntil(), c.getPublishedAt(), c.getStatusReason(), c.getNoticeProtocol(),
                 internals ? c.getApprovalRequestedBy() : null, internals ? c.getApprovalRequestedAt() : null,
                 internals ? c.getCreatedBy() : null, c.getUpdatedAt(),
-                coSponsors, amendments, origin, editable, c.takesQuestions(now));
+                coSponsors, amendments, origin, editable, c.takesQuestions(now),
+                c.isSubmissionCountVisible(), c.getAttachmentPageLimit());
+    }
+
+    /** A phase by its number. */
+    public java.util.Optional<PhaseView> phase(int number) {
+        return phases.stream().filter(p -> p.number() == number).findFirst();
+    }
+
+    /** Whether the phase takes submissions at this instant: published (not suspended), opened, before its deadline. */
+    public boolean acceptsProposals(PhaseView phase, Instant now) {
+        return status == ChallengeStatus.PUBLISHED && !now.isBefore(phase.opensAt()) && now.isBefore(phase.closesAt());
     }
 
     /** The title in the reader's language (the other one while it is still empty). */

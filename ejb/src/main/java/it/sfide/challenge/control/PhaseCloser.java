@@ -34,6 +34,9 @@ public class PhaseCloser {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<it.sfide.challenge.boundary.PhaseClosed> closed;
+
     /** True when this call closed it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean close(long challengeId, int phase) {
@@ -45,6 +48,8 @@ public class PhaseCloser {
         trail.record(new AuditEntry(ACTOR, challenge.getBuyerId(), "challenge.phase.close", "challenge",
                 challengeId + "#" + phase, AuditOutcome.DONE, null));
         notifications.toEveryoneInvolved(challenge, "challengeClosed", phase);
+        closed.fire(new it.sfide.challenge.boundary.PhaseClosed(challengeId, challenge.getBuyerId(), phase,
+                challenge.getTitleIt(), challenge.getTitleEn()));
         return true;
     }
 }

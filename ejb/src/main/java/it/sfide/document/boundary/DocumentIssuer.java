@@ -101,6 +101,22 @@ public class DocumentIssuer {
         em.persist(new it.sfide.document.SignatureRequest(document, accountId, roleLabel, clock.instant()));
     }
 
+    /**
+     * An RFC 3161 time-stamp over a SHA-256 digest, from the platform's authority (or the external service of
+     * {@code SFIDE_TSA_URL}): for records that certify when something existed, e.g. a submission's receipt.
+     */
+    public TimeStampView timeStamp(byte[] sha256) {
+        org.bouncycastle.tsp.TimeStampToken token = keys.timeStamper(clock.instant()).apply(sha256);
+        try {
+            return new TimeStampView(token.getEncoded(), token.getTimeStampInfo().getGenTime().toInstant(),
+                    token.getTimeStampInfo().getSerialNumber().toString(16),
+                    token.getTimeStampInfo().getTsa() == null ? null
+                            : token.getTimeStampInfo().getTsa().getName().toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The documents of a record, newest first, whoever may read them: for the areas that issue them. */
     public List<DocumentView> ofRecord(String recordType, String recordId) {
         return em.createNamedQuery(IssuedDocument.OF_RECORD, IssuedDocument.class)

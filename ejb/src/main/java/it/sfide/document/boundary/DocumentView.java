@@ -13,6 +13,11 @@ public record DocumentView(String protocol, String type, String title, String re
     public static DocumentView of(IssuedDocument d) {
         return new DocumentView(d.getProtocol(), d.getType(), d.getTitle(), d.getRecordType(), d.getRecordId(),
                 d.getVisibility(), d.getSha256(), d.getSizeBytes(), d.getSigners(), d.getLanguage(), d.getIssuedAt(),
-                "/api/v1/documents/" + d.getProtocol());
+                downloadPath(d.getProtocol()));
+    }
+
+    /** Where the API serves a registered document's PDF. */
+    public static String downloadPath(String protocol) {
+        return "/api/v1/documents/" + protocol;
     }
 }

@@ -11,6 +11,6 @@ public record SignatureRequestView(long id, String protocol, String title, Strin
     public static SignatureRequestView of(SignatureRequest r) {
         return new SignatureRequestView(r.getId(), r.getDocument().getProtocol(), r.getDocument().getTitle(),
                 r.getRoleLabel(), r.getRequestedAt(), r.getSignedAt(),
-                "/api/v1/documents/" + r.getDocument().getProtocol());
+                DocumentView.downloadPath(r.getDocument().getProtocol()));
     }
 }

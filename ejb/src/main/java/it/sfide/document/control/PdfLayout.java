@@ -94,6 +94,15 @@ public final class PdfLayout implements AutoCloseable {
                 .format(instant);
     }
 
+    /** An instant to the millisecond, in Europe/Rome and in UTC, for records where the exact time counts. */
+    public String exactTime(Instant instant) {
+        return EXACT.format(instant) + " (Europe/Rome) — " + instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                + " UTC";
+    }
+
+    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss.SSS")
+            .withZone(ROME);
+
     private static final Map<java.util.Locale, DateTimeFormatter> DATE_TIMES =
             new java.util.concurrent.ConcurrentHashMap<>();
 

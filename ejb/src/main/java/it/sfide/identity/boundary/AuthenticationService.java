@@ -104,7 +104,7 @@ public class AuthenticationService {
             return CredentialCheck.refused();
         }
         ApiToken apiToken = found.get();
-        apiToken.recordUse(clock.instant());
+        accounts.recordTokenUse(apiToken.getId(), clock.instant());
         Account account = apiToken.getAccount();
         return new CredentialCheck(true, account.getUsername(), account.getRole());
     }

@@ -66,9 +66,7 @@ public class Directory {
 
     /** The verified public bodies, by name. */
     public List<BodyView> publicBodies() {
-        return accounts.organisations(it.sfide.identity.OrganisationStatus.VERIFIED).stream()
-                .filter(o -> o.getKind() == OrganisationKind.PUBLIC_BODY)
-                .map(o -> new BodyView(o.getId(), o.getName())).toList();
+        return verified(true);
     }
 
     /** Whom to write to among these accounts. */
@@ -86,6 +84,33 @@ public class Directory {
     /** The buyer officers of a public body. */
     public List<Contact> officers(long bodyId) {
         return accounts.members(bodyId).stream().filter(a -> a.getRole() == Role.BUYER).map(Contact::of).toList();
+    }
+
+    /** The verified operator organisations (companies, universities, ...), by name. */
+    public List<BodyView> verifiedOperators() {
+        return verified(false);
+    }
+
+    private List<BodyView> verified(boolean publicBodies) {
+        return accounts.organisations(it.sfide.identity.OrganisationStatus.VERIFIED).stream()
+                .filter(o -> (o.getKind() == OrganisationKind.PUBLIC_BODY) == publicBodies)
+                .map(o -> new BodyView(o.getId(), o.getName())).toList();
+    }
+
+    /** The operators (members with the operator role) of an organisation. */
+    public List<Contact> operators(long organisationId) {
+        return accounts.members(organisationId).stream().filter(a -> a.getRole() == Role.OPERATOR)
+                .map(Contact::of).toList();
+    }
+
+    /**
+     * A verified operator organisation (not a public body), by id, with its name: the business error a client sees
+     * as 404 when it is not one.
+     */
+    public String requireVerifiedOperator(long id) {
+        return accounts.organisation(id)
+                .filter(org -> org.getKind() != OrganisationKind.PUBLIC_BODY && org.isVerified())
+                .orElseThrow(() -> SfideException.notFound("error.organisation.notFound")).getName();
     }
 
     /** A public body, for lists and filters. */

@@ -119,6 +119,12 @@ public class Accounts {
                 .setParameter("hash", hash).getResultStream().findFirst();
     }
 
+    /** Notes that a token was used now (at most once a minute; see {@link ApiToken#RECORD_USE}). */
+    public void recordTokenUse(long tokenId, Instant now) {
+        em.createNamedQuery(ApiToken.RECORD_USE).setParameter("id", tokenId).setParameter("now", now)
+                .setParameter("since", now.minusSeconds(60)).executeUpdate();
+    }
+
     public List<ApiToken> tokensOf(long accountId) {
         return em.createNamedQuery(ApiToken.OF_ACCOUNT, ApiToken.class)
                 .setParameter("account", accountId).getResultList();

@@ -21,9 +21,11 @@ class SfideDataSourceTest {
 
     @Test
     void givesH2TheMySqlModeUnlessAModeIsChosen() {
-        assertEquals("jdbc:h2:file:/d/sfide" + SfideDataSource.H2_MYSQL_MODE,
+        assertEquals("jdbc:h2:file:/d/sfide" + SfideDataSource.H2_MYSQL_MODE + SfideDataSource.H2_DURABLE,
                 SfideDataSource.effectiveUrl("jdbc:h2:file:/d/sfide"));
-        assertEquals("jdbc:h2:mem:x;MODE=MySQL", SfideDataSource.effectiveUrl("jdbc:h2:mem:x;MODE=MySQL"));
+        assertEquals("jdbc:h2:mem:x;MODE=MySQL;WRITE_DELAY=0", SfideDataSource.effectiveUrl("jdbc:h2:mem:x;MODE=MySQL"));
+        assertEquals("jdbc:h2:mem:x;MODE=MySQL;WRITE_DELAY=10",
+                SfideDataSource.effectiveUrl("jdbc:h2:mem:x;MODE=MySQL;WRITE_DELAY=10"));
         assertEquals("jdbc:mariadb://h/db", SfideDataSource.effectiveUrl("jdbc:mariadb://h/db"));
     }
 }

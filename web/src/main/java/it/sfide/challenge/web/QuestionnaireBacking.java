@@ -12,13 +12,10 @@ import it.sfide.platform.web.Actions;
 import it.sfide.platform.web.Messages;
 import it.sfide.platform.web.SessionBacking;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -160,16 +157,10 @@ public class QuestionnaireBacking implements Serializable {
     }
 
     /** Sends the CSV of every response. */
-    public void downloadCsv() throws IOException {
+    public void downloadCsv() {
         String csv = "\uFEFF" + consultations.csv(challenge.id(), Messages.locale());
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition",
-                "attachment; filename=\"consultation-" + challenge.id() + ".csv\"");
-        external.getResponseOutputStream().write(csv.getBytes(StandardCharsets.UTF_8));
-        faces.responseComplete();
+        it.sfide.platform.web.PageDownloads.send(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8",
+                "consultation-" + challenge.id() + ".csv");
     }
 
     private String act(Runnable action, String done) {

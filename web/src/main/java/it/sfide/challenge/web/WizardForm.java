@@ -45,6 +45,8 @@ public class WizardForm implements Serializable {
     private String cig;
     private String cup;
     private LocalDateTime clarificationsUntil;
+    private boolean submissionCountVisible;
+    private Integer attachmentPageLimit;
 
     /** One phase as the form edits it. */
     public static class PhaseRow implements Serializable {
@@ -100,7 +102,7 @@ public class WizardForm implements Serializable {
                 : Arrays.stream(requiredDocuments.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new ChallengeForm(type, titleIt, titleEn, summaryIt, summaryEn, need, expectedOutcomes, budget,
                 awardValue, trlMin, trlMax, themes, region, documents, phaseForms, criterionForms, overallThreshold,
-                tieBreak, blindReview, cig, cup, instant(clarificationsUntil));
+                tieBreak, blindReview, cig, cup, instant(clarificationsUntil), submissionCountVisible, attachmentPageLimit);
     }
 
     public static WizardForm of(ChallengeForm f) {
@@ -140,6 +142,8 @@ public class WizardForm implements Serializable {
         w.cig = f.cig();
         w.cup = f.cup();
         w.clarificationsUntil = local(f.clarificationsUntil());
+        w.submissionCountVisible = f.submissionCountVisible();
+        w.attachmentPageLimit = f.attachmentPageLimit();
         return w;
     }
 
@@ -219,4 +223,8 @@ public class WizardForm implements Serializable {
     public void setCup(String cup) { this.cup = cup; }
     public LocalDateTime getClarificationsUntil() { return clarificationsUntil; }
     public void setClarificationsUntil(LocalDateTime until) { this.clarificationsUntil = until; }
+    public boolean isSubmissionCountVisible() { return submissionCountVisible; }
+    public void setSubmissionCountVisible(boolean visible) { this.submissionCountVisible = visible; }
+    public Integer getAttachmentPageLimit() { return attachmentPageLimit; }
+    public void setAttachmentPageLimit(Integer limit) { this.attachmentPageLimit = limit; }
 }

@@ -20,6 +20,7 @@ final class WizardSteps {
             Map.entry("requiredDocuments", "need"),
             Map.entry("budget", "money"), Map.entry("awardValue", "money"), Map.entry("phases", "money"),
             Map.entry("cig", "money"), Map.entry("cup", "money"), Map.entry("clarificationsUntil", "money"),
+            Map.entry("attachmentPageLimit", "money"),
             Map.entry("criteria", "evaluation"), Map.entry("overallThreshold", "evaluation"),
             Map.entry("tieBreak", "evaluation"), Map.entry("blindReview", "evaluation"));
 

@@ -100,6 +100,15 @@ public final class Messages {
         }
     }
 
+    /** A numeric request parameter the page cannot do without: a missing or wrong one is "not found". */
+    public static long requiredParameter(String name, String notFoundKey) {
+        Long value = longParameter(name);
+        if (value == null) {
+            throw it.sfide.shared.SfideException.notFound(notFoundKey);
+        }
+        return value;
+    }
+
     /**
      * For a page that cannot show anything at all: answers a denied access with the 403 page and a missing
      * object with the 404 page. Returns false for any other failure.

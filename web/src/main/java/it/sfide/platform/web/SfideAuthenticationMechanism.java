@@ -6,7 +6,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -22,14 +21,17 @@ import java.util.Set;
  * The one authentication mechanism of the portal. API calls authenticate with {@code Authorization: Bearer
  * <token>}; pages with the login form, which calls {@code SecurityContext.authenticate} with the typed credentials.
  * A page needing a login redirects to the login form; an API call without valid credentials gets a JSON 401.
- * The session id changes at login; the session then carries the identity.
+ * The session id changes at login; the session then carries the identity of the pages (never of the API: an API
+ * call is who its token says, whatever cookie it sends — a client reusing a cookie jar across tokens once acted as
+ * the first token's owner, which the deadline-rush load test found).
  */
 @ApplicationScoped
-@AutoApplySession
 @DeclareRoles({"ADMIN", "BUYER", "OPERATOR", "EVALUATOR"})
 public class SfideAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
+    /** The session attribute holding the signed-in person of the pages: username and role. */
+    static final String SESSION_CALLER = "sfide.caller";
 
     @Inject
     AuthenticationService authentication;
@@ -55,12 +57,22 @@ public class SfideAuthenticationMechanism implements HttpAuthenticationMechanism
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
+            request.getSession(true).setAttribute(SESSION_CALLER, new String[] {check.username(),
+                    check.role().name()});
             return context.notifyContainerAboutLogin(check.username(), Set.of(check.role().name()));
         }
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        String[] caller = session != null && session.getAttribute(SESSION_CALLER) instanceof String[] c ? c : null;
+        if (isApi(request)) {
+            // a browser's session never counts for the API (no cross-site request forgery through cookies)
+            return caller != null ? unauthorized(request, response, context, "error.token.required")
+                    : context.isProtected() ? unauthorized(request, response, context, "error.unauthorized")
+                    : context.doNothing();
+        }
+        if (caller != null) {
+            return context.notifyContainerAboutLogin(caller[0], Set.of(caller[1]));
+        }
         if (context.isProtected()) {
-            if (isApi(request)) {
-                return unauthorized(request, response, context, "error.unauthorized");
-            }
             String target = request.getRequestURI().substring(request.getContextPath().length())
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return context.redirect(request.getContextPath() + "/login.xhtml?next="

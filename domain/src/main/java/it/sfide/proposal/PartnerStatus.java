@@ -1,0 +1,6 @@
+package it.sfide.proposal;
+
+/** Where a consortium partner's invitation stands. */
+public enum PartnerStatus {
+    INVITED, ACCEPTED, DECLINED
+}

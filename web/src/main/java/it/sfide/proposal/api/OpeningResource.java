@@ -1,0 +1,40 @@
+package it.sfide.proposal.api;
+
+import it.sfide.proposal.boundary.OpeningService;
+import it.sfide.proposal.boundary.OpeningView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The opening of a phase, for the buying body's officers: {@code GET} its state (and, before the deadline, the
+ * number of submissions if the challenge allows it), {@code POST} to ask for it, {@code POST .../confirmation}
+ * for a second officer to confirm it.
+ */
+@Path("challenges/{id: [0-9]+}/phases/{phase: [0-9]+}/opening")
+@Produces(MediaType.APPLICATION_JSON)
+public class OpeningResource {
+
+    @Inject
+    OpeningService opening;
+
+    @GET
+    public OpeningView status(@PathParam("id") long id, @PathParam("phase") int phase) {
+        return opening.status(id, phase);
+    }
+
+    @POST
+    public OpeningView request(@PathParam("id") long id, @PathParam("phase") int phase) {
+        return opening.request(id, phase);
+    }
+
+    @POST
+    @Path("confirmation")
+    public OpeningView confirm(@PathParam("id") long id, @PathParam("phase") int phase) {
+        return opening.confirm(id, phase);
+    }
+}

@@ -223,7 +223,7 @@ class IssuedDocumentsIT {
             browser.clickToNewPage(By.id("upload:check"));
             assertTrue(browser.text(By.id("outcome")).contains(protocol), browser.text(By.id("outcome")));
             assertEquals(1, browser.driver().findElements(By.cssSelector("#outcome .summary-ok")).size(),
-                    "the seal is reported valid");
+                    () -> "the seal is reported valid: " + browser.driver().findElement(By.id("outcome")).getAttribute("innerHTML"));
             browser.screenshot("verify-match");
 
             browser.driver().findElement(By.id("upload:file")).sendKeys(altered.toString());

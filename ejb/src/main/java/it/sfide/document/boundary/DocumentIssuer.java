@@ -63,20 +63,22 @@ public class DocumentIssuer {
     }
 
     private <T> DocumentView issue(DocumentRenderer<T> renderer, T record, Issue issue, boolean archival) {
-        Instant now = clock.instant();
-        String protocol = em.find(ProtocolSequence.class, ProtocolSequence.ID, LockModeType.PESSIMISTIC_WRITE)
-                .next(now.atZone(ROME).getYear());
         String title = Texts.get(issue.locale(), "document." + renderer.type() + ".title");
         String issuer = issue.issuingBody() != null ? issue.issuingBody().name()
                 : Texts.get(issue.locale(), "document.platform");
-        DocumentHeader header = new DocumentHeader(protocol, issuer, title, now,
-                settings.baseUrl() + "/verify?p=" + protocol, issue.locale());
         SigningIdentity seal = issue.issuingBody() != null
                 ? bodySeals.identity(issue.issuingBody().organisationId(), issuer,
                         Texts.get(issue.locale(), "document.bodySeal.role"))
                 : new SigningIdentity(keys.privateKey(PlatformKeys.SEAL),
                         List.of(keys.certificate(PlatformKeys.SEAL), keys.certificate(PlatformKeys.CA)), issuer,
                         Texts.get(issue.locale(), "document.seal.role"));
+        // the seal first: a body's first document issues its certificate, which must not postdate the seal
+        ProtocolSequence sequence = em.find(ProtocolSequence.class, ProtocolSequence.ID,
+                LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant(); // under the lock: protocol numbers follow issuing times
+        String protocol = sequence.next(now.atZone(ROME).getYear());
+        DocumentHeader header = new DocumentHeader(protocol, issuer, title, now,
+                settings.baseUrl() + "/verify?p=" + protocol, issue.locale());
         byte[] sealed = renderer.render(record, header, new Seal(seal, title + " " + protocol, now,
                 keys.timeStamper(now), keys.validationCertificates(seal.certificate()), keys.revocation(false)));
         if (archival) {

@@ -39,12 +39,13 @@ public class Countersigner {
 
     public IssuedDocument sign(SignatureRequest request, long accountId, String fullName, String organisation,
             String password) {
-        Instant now = clock.instant();
-        request.signed(now);
         IssuedDocument document = request.getDocument();
         String role = organisation == null ? request.getRoleLabel() : request.getRoleLabel() + ", " + organisation;
         SigningIdentity identity = personal.unlock(accountId, fullName, role, password)
                 .orElseThrow(() -> SfideException.invalid("password", "error.signature.password"));
+        // read after unlocking: a first signature issues the signer's certificate, which must not postdate it
+        Instant now = clock.instant();
+        request.signed(now);
         java.util.Locale language = java.util.Locale.forLanguageTag(document.getLanguage());
         List<String> visible = List.of(
                 it.sfide.platform.i18n.Texts.get(language, "document.signatures.signedBy", identity.name()), role,

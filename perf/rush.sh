@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Deadline rush (issue 5, section 5), one command:
-#   perf/rush.sh [h2|mariadb]        (default h2; mariadb uses the server at 127.0.0.1:3306, user root)
+#   perf/rush.sh [h2|mariadb] [capacity]   (default h2; mariadb uses the server at 127.0.0.1:3306, user root;
+#                                           "capacity" stops after step 3, the throughput ratio)
 # 1. starts the portal on port 9080 (fresh data directory, SFIDE_GENERATOR=true) and generates 360 verified
 #    operators with API tokens;
-# 2. capacity: 60 operators, 2 at a time, each start a draft, save sections, upload three 5 MB PDFs and submit —
+# 2. capacity: 60 operators, 4 at a time (SFIDE_RUSH_WORKERS), each start a draft, save sections, upload three 5 MB PDFs and submit —
 #    the whole pipeline (Gatling RushPreparationSimulation with -Dsfide.submit=true);
 # 3. the raw pipeline limit on the same bytes and database (RawPipeline: SHA-256, AES, chunked insert, commit,
 #    one ECDSA signature), 2 threads, 30 s;
@@ -15,6 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
 DB="${1:-h2}"
+ONLY="${2:-}"
 export SFIDE_HTTP_PORT="${SFIDE_HTTP_PORT:-9080}"
 export SFIDE_GENERATOR=true
 export SFIDE_DEMO=true
@@ -32,6 +34,10 @@ case "$DB" in
     RAW_URL="jdbc:mariadb://127.0.0.1:3306/sfide_raw?user=root" ;;
   *) echo "usage: perf/rush.sh [h2|mariadb]" >&2; exit 2 ;;
 esac
+WORKERS="${SFIDE_RUSH_WORKERS:-4}"
+server_cpu() {  # CPU seconds used so far by the portal's server process
+  python3 -c "import os; f=open('/proc/%s/stat' % open('$ROOT/.sfide/domains/sfide/config/pid').read().strip()).read().rsplit(')',1)[1].split(); print((int(f[11])+int(f[12]))/os.sysconf('SC_CLK_TCK'))"
+}
 gatling() { ./mvnw -B -q -f perf/pom.xml gatling:test -Dsfide.base.url="$BASE" -Dsfide.rush.dir="$OUT" "$@"; }
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 token() { curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"Demo-password-1\",\"name\":\"rush\"}" \
@@ -58,18 +64,23 @@ curl -sf -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' -
   "$BASE/api/v1/admin/generated-operators" > "$OUT/operators.json"
 ./mvnw -B -q -f perf/pom.xml test-compile
 
-echo "== capacity: 60 proposals through the whole pipeline, 2 at a time"
+echo "== capacity: 60 proposals through the whole pipeline, $WORKERS at a time"
 CAPACITY="$(challenge "$(date -u -d '+3 hours' +%Y-%m-%dT%H:%M:%SZ)")"
+CPU_BEFORE="$(server_cpu)"
 gatling -Dgatling.simulationClass=it.sfide.perf.RushPreparationSimulation -Dsfide.challenge="$CAPACITY" \
-  -Dsfide.from=300 -Dsfide.count=60 -Dsfide.workers=2 -Dsfide.submit=true > "$OUT/capacity.txt"
+  -Dsfide.from=300 -Dsfide.count=60 -Dsfide.workers="$WORKERS" -Dsfide.submit=true > "$OUT/capacity.txt"
+CPU_AFTER="$(server_cpu)"
 SFIDE_RATE="$(python3 -c "n,s=open('$OUT/elapsed-$CAPACITY.txt').read().split(); print(round(int(n)/float(s),3))")"
-echo "Sfide: $SFIDE_RATE proposals/s (start, sections, 3 x 5 MB uploads, submit with receipt)" | tee "$OUT/summary.txt"
+echo "Sfide: $SFIDE_RATE proposals/s (start, sections, 3 x 5 MB uploads, submit with receipt; $WORKERS at a time)" \
+  | tee "$OUT/summary.txt"
+python3 -c "print('  server CPU: %.0f ms per proposal' % (($CPU_AFTER - $CPU_BEFORE) * 1000 / 60))" | tee -a "$OUT/summary.txt"
 
 echo "== raw pipeline on the same bytes"
 ./mvnw -B -q -f perf/pom.xml exec:java -Dsfide.raw.url="$RAW_URL" -Dsfide.threads=2 -Dsfide.seconds=30 \
   -Dsfide.rush.dir="$OUT" | tee -a "$OUT/summary.txt"
 RAW_RATE="$(sed -n 's/.*= \([0-9.]*\) proposals\/s.*/\1/p' "$OUT/summary.txt" | tail -1)"
 python3 -c "print('Sfide / raw = %.0f %%' % (100*$SFIDE_RATE/$RAW_RATE))" | tee -a "$OUT/summary.txt"
+[[ "$ONLY" == "capacity" ]] && exit 0
 
 echo "== preparing 300 drafts for the rush"
 # a deadline can only be moved later once drafts exist: publish the rush challenge with a deadline after the

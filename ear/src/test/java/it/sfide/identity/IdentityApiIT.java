@@ -145,6 +145,13 @@ class IdentityApiIT {
                         () -> api.get("/api/v1/me", token).status())).toList();
         assertEquals(List.of(200), parallel.stream().map(java.util.concurrent.CompletableFuture::join).distinct()
                 .toList());
+        // one person's scripts creating tokens at once: each login waits for the other, none fails
+        List<java.util.concurrent.CompletableFuture<Integer>> logins = java.util.stream.IntStream.range(0, 8)
+                .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(() -> api.post("/api/v1/tokens",
+                        null, "{\"username\":\"buyer1\",\"password\":\"" + Api.DEMO_PASSWORD
+                                + "\",\"name\":\"parallel " + i + "\"}").status())).toList();
+        assertEquals(List.of(201), logins.stream().map(java.util.concurrent.CompletableFuture::join).distinct()
+                .toList());
         assertEquals(204, api.delete("/api/v1/tokens/" + id, token).status());
         Reply revoked = api.get("/api/v1/me", token);
         assertEquals(401, revoked.status(), "a revoked token no longer works");

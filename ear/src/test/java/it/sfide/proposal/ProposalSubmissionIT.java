@@ -163,6 +163,9 @@ class ProposalSubmissionIT {
         byte[] huge = new byte[50 * 1024 * 1024 + 1];
         System.arraycopy("%PDF-1.7\n".getBytes(), 0, huge, 0, 9);
         assertCode("proposal.error.fileTooLarge", api.upload(path, operator1, "enorme.pdf", huge, "application/pdf"));
+        Api.Reply manyParts = api.upload(path, operator1, "molti.pdf", Drafts.pdf("Parte", 1), "application/pdf", 50);
+        assertEquals(413, manyParts.status(), "a request of fifty parts is refused: " + manyParts.body());
+        assertEquals("error.requestTooLarge", manyParts.json().getString("code"));
         assertEquals(0, api.get("/api/v1/proposals/" + id, operator1).json().getJsonArray("attachments").size(),
                 "nothing half-stored");
 

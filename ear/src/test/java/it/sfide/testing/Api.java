@@ -57,17 +57,23 @@ public final class Api {
 
     /** A multipart upload of one file in the field {@code file}, as a browser form sends it. */
     public Reply upload(String path, String token, String fileName, byte[] content, String contentType) {
+        return upload(path, token, fileName, content, contentType, 1);
+    }
+
+    /** A multipart request carrying the same file in {@code parts} parts named "file". */
+    public Reply upload(String path, String token, String fileName, byte[] content, String contentType, int parts) {
         String boundary = "sfide-" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        var body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < parts; i++) {
+            body.writeBytes(((i == 0 ? "" : "\r\n") + "--" + boundary + "\r\nContent-Disposition: form-data; "
+                    + "name=\"file\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(content);
+        }
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return send(request(path, token).header("Accept", "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** The raw bytes of a GET (a PDF), with its status. */

@@ -133,6 +133,11 @@ public class Settings {
 
     /** The largest attachment of a proposal, in bytes ({@code SFIDE_PROPOSAL_MAX_FILE_MB}, default 50 MB). */
     public long proposalMaxFileBytes() {
+        return proposalMaxFileBytes(config);
+    }
+
+    /** As above, for code that reads the configuration before CDI does (the API's multipart settings). */
+    public static long proposalMaxFileBytes(Config config) {
         return config.getOptionalValue(PROPOSAL_MAX_FILE_MB, Long.class).orElse(50L) * 1024 * 1024;
     }
 

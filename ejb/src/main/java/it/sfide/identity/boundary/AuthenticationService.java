@@ -77,7 +77,13 @@ public class AuthenticationService {
             hasher.spendTime(password);
             return refused(claimed, organisation, "demo password outside demo mode", action);
         }
-        if (!hasher.matches(password, account.getPasswordHash())) {
+        String hashChecked = account.getPasswordHash();
+        boolean matches = hasher.matches(password, hashChecked);
+        accounts.lockForUpdate(account); // after the slow hash: concurrent logins of one account take turns
+        if (!hashChecked.equals(account.getPasswordHash())) { // the password changed meanwhile
+            matches = hasher.matches(password, account.getPasswordHash());
+        }
+        if (!matches) {
             account.recordFailedLogin(now);
             return refused(claimed, organisation, "wrong password, failure " + account.getFailedLogins(), action);
         }

@@ -136,6 +136,15 @@ public class Accounts {
     }
 
     /** Makes unique-constraint violations surface now, inside the boundary, rather than at commit. */
+    /**
+     * The account read again with its row locked until the transaction ends: acts that change it concurrently
+     * (two logins of one person, a login and a profile change) take turns instead of failing on its version.
+     */
+    public Account lockForUpdate(Account account) {
+        em.refresh(account, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return account;
+    }
+
     public void flush() {
         em.flush();
     }

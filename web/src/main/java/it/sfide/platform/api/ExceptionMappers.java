@@ -51,6 +51,7 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
                 case 404 -> "error.notFound";
                 case 405 -> "error.methodNotAllowed";
                 case 406, 415 -> "error.mediaType";
+                case 413 -> "error.requestTooLarge";
                 default -> status < 500 ? "error.badRequest" : "error.internal";
             };
             if (status >= 500) {

@@ -23,6 +23,8 @@ import java.time.Instant;
 @Dependent
 public class BlobStore {
 
+    static final int PIECE_BYTES = 64 * 1024;
+
     @PersistenceContext
     EntityManager em;
 
@@ -38,8 +40,7 @@ public class BlobStore {
             int step = ProposalBlob.CHUNK_BYTES - 16;   // each chunk's ciphertext stays within a chunk
             for (int offset = 0; offset < clear.length; offset += step) {
                 int length = Math.min(step, clear.length - offset);
-                byte[] part = offset + length < clear.length ? cipher.update(clear, offset, length)
-                        : cipher.doFinal(clear, offset, length);
+                byte[] part = encryptChunk(cipher, clear, offset, length, offset + length == clear.length);
                 BlobChunk chunk = new BlobChunk(blob.getId(), chunks++, part);
                 em.persist(chunk);
                 em.flush();
@@ -57,6 +58,25 @@ public class BlobStore {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * One chunk, encrypted in pieces of {@link #PIECE_BYTES} into a buffer of its exact size. Many calls of moderate
+     * size let the JIT compile the cipher's whole-buffer path early (a few megabyte-sized calls per upload would
+     * run block by block for a long time); {@code step} and the pieces are multiples of the AES block, so nothing
+     * stays buffered in the cipher between calls.
+     */
+    static byte[] encryptChunk(Cipher cipher, byte[] clear, int offset, int length, boolean last)
+            throws GeneralSecurityException {
+        byte[] part = new byte[last ? cipher.getOutputSize(length) : length];
+        int written = 0;
+        for (int p = offset; p < offset + length; p += PIECE_BYTES) {
+            written += cipher.update(clear, p, Math.min(PIECE_BYTES, offset + length - p), part, written);
+        }
+        if (last) {
+            written += cipher.doFinal(part, written);
+        }
+        return written == part.length ? part : java.util.Arrays.copyOf(part, written);
     }
 
     /** The encrypted bytes, as stored. */

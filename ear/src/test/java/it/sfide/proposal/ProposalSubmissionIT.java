@@ -216,6 +216,14 @@ class ProposalSubmissionIT {
         assertEquals("proposal.error.leadOnly", notLead.json().getString("code"));
         JsonObject receipt = drafts.submit(id, lead, "c" + TestData.unique());
         assertEquals(1, receipt.getInt("seq"));
+        // the partner reads the signed receipt like the lead, and its operators are told of the submission
+        assertEquals(receipt.getJsonNumber("submissionId"), expect(200, api.get("/api/v1/proposals/submissions/"
+                + receipt.getJsonNumber("submissionId"), partner)).json().getJsonNumber("submissionId"));
+        byte[] pdf = api.bytes(receipt.getString("receiptPath"), partner);
+        assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF-"));
+        assertTrue(outbox("operator3").stream()
+                .anyMatch(m -> m.getString("subject").contains(receipt.getString("receiptProtocol"))));
+        expect(403, api.get(receipt.getString("receiptPath"), drafts.token("operator2"), "application/pdf"));
         assertTrue(api.get("/api/v1/proposals", partner).array().stream()
                 .anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == id
                         && !v.asJsonObject().getBoolean("lead")));

@@ -6,6 +6,7 @@ import it.sfide.shared.ErrorKind;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +19,7 @@ import java.util.Optional;
 
 /**
  * The registry as readers see it: public documents for anyone, restricted ones for the members of their
- * organisation and for admins. Checked here, on the server, for every document.
+ * organisation, of the organisations the record's area admits ({@link DocumentReaders}) and for admins. Checked here, on the server, for every document.
  */
 @Stateless
 @PermitAll
@@ -34,6 +35,10 @@ public class DocumentRegistry {
 
     @Inject
     Instance<ActorDirectory> directory;
+
+    @Inject
+    @Any
+    Instance<DocumentReaders> readers;
 
     /** A document's registration, if the caller may see it. */
     public DocumentView describe(String protocol) {
@@ -75,11 +80,25 @@ public class DocumentRegistry {
                 .setParameter("protocol", protocol == null ? "" : protocol.strip().toUpperCase(java.util.Locale.ROOT))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> SfideException.notFound("error.document.notFound"));
-        if (!document.readableBy(callerOrganisation(), security.isCallerInRole("ADMIN"))) {
+        Long organisation = callerOrganisation();
+        if (!document.readableBy(organisation, security.isCallerInRole("ADMIN"))
+                && !grantedTo(document, organisation)) {
             throw security.getCallerPrincipal() == null
                     ? new SfideException(ErrorKind.UNAUTHORIZED, "error.unauthorized") : SfideException.forbidden();
         }
         return document;
+    }
+
+    private boolean grantedTo(IssuedDocument document, Long organisation) {
+        if (organisation == null || document.getRecordType() == null) {
+            return false;
+        }
+        for (DocumentReaders r : readers) {
+            if (r.mayRead(document.getRecordType(), document.getRecordId(), organisation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Long callerOrganisation() {

@@ -10,6 +10,7 @@ import it.sfide.identity.boundary.Contact;
 import it.sfide.identity.boundary.Directory;
 import it.sfide.platform.Settings;
 import it.sfide.platform.mail.Mailer;
+import it.sfide.proposal.Partner;
 import it.sfide.proposal.Proposal;
 import it.sfide.proposal.Submission;
 import it.sfide.proposal.SubmissionKind;
@@ -26,7 +27,8 @@ import java.util.Set;
 /**
  * Issues the receipt of a committed submission or withdrawal, in a transaction of its own: an RFC 3161
  * time-stamp over the manifest's digest, the receipt PDF sealed by the platform and registered (readable by the
- * lead organisation), and an e-mail to the lead's operators. Issuing twice is harmless: the first receipt stays.
+ * lead organisation and the consortium's confirmed partners, see {@link PartnerReaders}), and an e-mail to the
+ * operators of the lead and of the confirmed partners. Issuing twice is harmless: the first receipt stays.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -64,12 +66,17 @@ public class ReceiptIssuer {
         String lead = directory.organisationName(p.getLeadOrganisationId());
         DocumentView receipt = documents.issue(new SubmissionReceipt.Renderer(), new SubmissionReceipt(s, manifest,
                 challenge.title(submitter.locale()), challenge.ocid(), p.getPhaseNumber(), lead,
-                submitter.fullName(), stamp), new Issue("proposal", String.valueOf(p.getId()),
+                submitter.fullName(), stamp), new Issue(PartnerReaders.RECORD_TYPE, String.valueOf(p.getId()),
                 p.getLeadOrganisationId(), Visibility.RESTRICTED, submitter.locale()));
         s.receipted(receipt.protocol(), stamp.token());
         Set<Contact> recipients = new LinkedHashSet<>();
         recipients.add(submitter);
         recipients.addAll(directory.operators(p.getLeadOrganisationId()));
+        for (Partner partner : proposals.partners(p.getId())) {
+            if (partner.isConfirmed()) {
+                recipients.addAll(directory.operators(partner.getOrganisationId()));
+            }
+        }
         String template = s.getKind() == SubmissionKind.WITHDRAWAL ? "proposalWithdrawn" : "proposalSubmitted";
         for (Contact c : recipients) {
             mailer.send(c.email(), c.locale(), template, challenge.title(c.locale()), receipt.protocol(),

@@ -1,0 +1,13 @@
+package it.sfide.document.boundary;
+
+/**
+ * Readers of restricted documents beyond the organisation they were issued to, granted by the business area that
+ * owns the record (e.g. the confirmed partners of a consortium may read the receipts of its proposal). Consulted
+ * by {@link DocumentRegistry} for every read of a restricted document; an implementation answers only for its own
+ * record type.
+ */
+public interface DocumentReaders {
+
+    /** Whether the organisation may read the restricted documents about this record. */
+    boolean mayRead(String recordType, String recordId, long organisationId);
+}

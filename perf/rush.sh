@@ -5,8 +5,8 @@
 # 1. starts the portal on port 9080 (fresh data directory, SFIDE_GENERATOR=true) and generates 480 verified
 #    operators with API tokens;
 # 2. capacity: 60 operators, 4 at a time (SFIDE_RUSH_WORKERS), each start a draft, save sections, upload three 5 MB PDFs and submit —
-#    the whole pipeline (Gatling RushPreparationSimulation with -Dsfide.submit=true), after 120 more that warm the
-#    server up and are not measured;
+#    the whole pipeline (Gatling RushPreparationSimulation with -Dsfide.submit=true), after SFIDE_RUSH_WARMUP
+#    (default 6) rounds of 120 more that warm the server up (the JIT) and are not measured;
 # 3. the raw pipeline limit on the same bytes and database (RawPipeline: SHA-256, AES, chunked insert, commit,
 #    one ECDSA signature), 2 threads, 30 s;
 # 4. prepares 300 drafts of three 5 MB PDFs on a challenge whose deadline is then set ~70 s ahead;
@@ -67,16 +67,23 @@ curl -sf -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' -
 
 echo "== capacity: 60 proposals through the whole pipeline, $WORKERS at a time"
 CAPACITY="$(challenge "$(date -u -d '+3 hours' +%Y-%m-%dT%H:%M:%SZ)")"
-# warm-up, not measured: the server's JIT compiles the hot paths (the raw pipeline warms up for 5 s too)
-gatling -Dgatling.simulationClass=it.sfide.perf.RushPreparationSimulation -Dsfide.challenge="$CAPACITY" \
-  -Dsfide.from=360 -Dsfide.count=120 -Dsfide.workers="$WORKERS" -Dsfide.submit=true > "$OUT/warm-up.txt"
+# warm-up, not measured: the server's JIT compiles the hot paths (the raw pipeline warms up for 5 s too);
+# SFIDE_RUSH_WARMUP rounds of 120 proposals, each round on a challenge of its own
+for round in $(seq 1 "${SFIDE_RUSH_WARMUP:-6}"); do
+  WARM="$(challenge "$(date -u -d '+3 hours' +%Y-%m-%dT%H:%M:%SZ)")"
+  gatling -Dgatling.simulationClass=it.sfide.perf.RushPreparationSimulation -Dsfide.challenge="$WARM" \
+    -Dsfide.from=360 -Dsfide.count=120 -Dsfide.workers="$WORKERS" -Dsfide.submit=true > "$OUT/warm-up-$round.txt"
+  python3 -c "n,s=open('$OUT/elapsed-$WARM.txt').read().split(); print('  warm-up round $round: %.2f proposals/s' % (int(n)/float(s)))" \
+    | tee -a "$OUT/warm-up.txt"
+done
 CPU_BEFORE="$(server_cpu)"
 gatling -Dgatling.simulationClass=it.sfide.perf.RushPreparationSimulation -Dsfide.challenge="$CAPACITY" \
   -Dsfide.from=300 -Dsfide.count=60 -Dsfide.workers="$WORKERS" -Dsfide.submit=true > "$OUT/capacity.txt"
 CPU_AFTER="$(server_cpu)"
 SFIDE_RATE="$(python3 -c "n,s=open('$OUT/elapsed-$CAPACITY.txt').read().split(); print(round(int(n)/float(s),3))")"
+cat "$OUT/warm-up.txt" > "$OUT/summary.txt"
 echo "Sfide: $SFIDE_RATE proposals/s (start, sections, 3 x 5 MB uploads, submit with receipt; $WORKERS at a time)" \
-  | tee "$OUT/summary.txt"
+  | tee -a "$OUT/summary.txt"
 python3 -c "print('  server CPU: %.0f ms per proposal' % (($CPU_AFTER - $CPU_BEFORE) * 1000 / 60))" | tee -a "$OUT/summary.txt"
 
 echo "== raw pipeline on the same bytes"

@@ -73,15 +73,6 @@ public class PersistenceProbe {
         return em.unwrap(java.sql.Connection.class) == null ? "?" : productName();
     }
 
-    /** The database's product version as its JDBC driver reports it. */
-    public String databaseVersion() {
-        try {
-            return em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductVersion();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private String productName() {
         try {
             return em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName();

@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The registry as readers see it: public documents for anyone, restricted ones for the members of their
- * organisation, of the organisations the record's area admits ({@link DocumentReaders}) and for admins. Checked here, on the server, for every document.
+ * organisation, of the organisations the record's area admits ({@link DocumentReaders}) and for admins. Checked
+ * here, on the server, for every document.
  */
 @Stateless
 @PermitAll

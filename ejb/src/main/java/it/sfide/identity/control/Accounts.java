@@ -135,7 +135,6 @@ public class Accounts {
         return entity;
     }
 
-    /** Makes unique-constraint violations surface now, inside the boundary, rather than at commit. */
     /**
      * The account read again with its row locked until the transaction ends: acts that change it concurrently
      * (two logins of one person, a login and a profile change) take turns instead of failing on its version.
@@ -145,6 +144,7 @@ public class Accounts {
         return account;
     }
 
+    /** Makes unique-constraint violations surface now, inside the boundary, rather than at commit. */
     public void flush() {
         em.flush();
     }

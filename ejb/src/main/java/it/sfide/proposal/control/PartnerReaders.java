@@ -1,7 +1,6 @@
 package it.sfide.proposal.control;
 
 import it.sfide.document.boundary.DocumentReaders;
-import it.sfide.proposal.Partner;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -20,10 +19,7 @@ public class PartnerReaders implements DocumentReaders {
 
     @Override
     public boolean mayRead(String recordType, String recordId, long organisationId) {
-        if (!RECORD_TYPE.equals(recordType) || recordId == null || !recordId.chars().allMatch(Character::isDigit)
-                || recordId.isEmpty() || recordId.length() > 18) {
-            return false;
-        }
-        return proposals.partner(Long.parseLong(recordId), organisationId).filter(Partner::isConfirmed).isPresent();
+        return RECORD_TYPE.equals(recordType) && recordId != null && recordId.matches("[0-9]{1,18}")
+                && proposals.isConfirmedPartner(Long.parseLong(recordId), organisationId);
     }
 }

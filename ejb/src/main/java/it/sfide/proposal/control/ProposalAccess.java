@@ -52,8 +52,7 @@ public class ProposalAccess {
     }
 
     public boolean isMember(Proposal p, Actor me) {
-        return p.belongsTo(me.organisationId()) || proposals.partner(p.getId(), me.organisationId())
-                .filter(it.sfide.proposal.Partner::isConfirmed).isPresent();
+        return p.belongsTo(me.organisationId()) || proposals.isConfirmedPartner(p.getId(), me.organisationId());
     }
 
     /** A proposal the caller's organisation leads; a partner is told only the lead may do this. */

@@ -97,6 +97,11 @@ public class Proposals {
                 .setParameter("organisation", organisationId).getResultStream().findFirst();
     }
 
+    /** Whether the organisation is a partner of the proposal that has accepted its invitation. */
+    public boolean isConfirmedPartner(long proposalId, long organisationId) {
+        return partner(proposalId, organisationId).filter(Partner::isConfirmed).isPresent();
+    }
+
     /** Partnerships of an organisation: invitations still to answer and accepted ones. */
     public List<Partner> partnerships(long organisationId) {
         return em.createNamedQuery(Partner.OF_ORGANISATION, Partner.class)

@@ -69,6 +69,24 @@ public class PersistenceProbe {
                 .stream().map(String::valueOf).sorted().toList();
     }
 
+    /** The columns of the schema whose values the database generates as identities (AUTO_INCREMENT). */
+    @SuppressWarnings("unchecked")
+    public List<String> identityColumns() {
+        String sql = "H2".equals(productName())
+                ? "select concat(table_name, '.', column_name) from information_schema.columns"
+                        + " where table_schema = current_schema and is_identity = 'YES'"
+                : "select concat(table_name, '.', column_name) from information_schema.columns"
+                        + " where table_schema = database() and extra like '%auto_increment%'";
+        return ((List<Object>) em.createNativeQuery(sql).getResultList()).stream().map(String::valueOf).sorted()
+                .toList();
+    }
+
+    /** Draws the next value of an H2 key sequence. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long nextSequenceValue(String sequence) {
+        return ((Number) em.createNativeQuery("select next value for " + sequence).getSingleResult()).longValue();
+    }
+
     public String databaseProduct() {
         return em.unwrap(java.sql.Connection.class) == null ? "?" : productName();
     }

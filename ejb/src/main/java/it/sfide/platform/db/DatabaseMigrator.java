@@ -78,5 +78,23 @@ public class DatabaseMigrator {
         LOG.info(() -> result.migrationsExecuted == 0 ? "Database schema up to date"
                 : "Database schema migrated to version " + result.targetSchemaVersion + " ("
                         + result.migrationsExecuted + " migrations applied)");
+        replaceH2IdentityColumns();
+    }
+
+    /** On the embedded H2 only: keys from one sequence per table, see {@link H2Identities}. */
+    private void replaceH2IdentityColumns() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
+                return;
+            }
+            int replaced = H2Identities.replaceIdentityColumns(connection);
+            if (replaced > 0) {
+                LOG.info(() -> replaced + " identity columns of the embedded database now take their keys from"
+                        + " sequences");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot give the embedded database's tables their key sequences: "
+                    + e.getMessage(), e);
+        }
     }
 }

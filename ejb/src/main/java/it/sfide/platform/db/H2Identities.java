@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>Why: in its MySQL and MariaDB modes, H2 2.2.224 (the version Payara bundles and the server runs) moves a
  * table's identity sequence after every insert outside the sequence's lock, so two concurrent inserts can get the
  * same key (one of them then fails with a duplicate key: an HTTP 500 met once in ~7,200 uploads by the deadline
- * rush benchmark; reproduced by {@code perf/src/test/java/it/sfide/perf/H2IdentityRace.java}). H2's sequences
+ * rush benchmark; reproduced by {@code perf/race/H2IdentityRace.java}). H2's sequences
  * themselves hand out values under their lock, and a column that is not an identity column is never touched by
  * that code. MariaDB and MySQL keep their {@code AUTO_INCREMENT} columns.
  *

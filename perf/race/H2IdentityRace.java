@@ -12,9 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Reproduces the H2 defect the deadline-rush benchmark met (docs/benchmarks.md): eight threads insert 50,000 rows
  * each into an {@code AUTO_INCREMENT} table of an in-memory database and count the inserts refused with a duplicate
- * key. Run it against a given H2 jar and mode, e.g. Payara's:
+ * key. It lives outside Maven's source folders (it compiles against the portal's own {@code H2Identities}); run it
+ * against a given H2 jar and mode, e.g. Payara's (after {@code ./sfide run} has fetched it):
  * <pre>
- * javac -d /tmp/race perf/src/test/java/it/sfide/perf/H2IdentityRace.java \
+ * javac -d /tmp/race perf/race/H2IdentityRace.java \
  *     ejb/src/main/java/it/sfide/platform/db/H2Identities.java
  * java -Dmode=MySQL -cp /tmp/race:.sfide/payara6/h2db/bin/h2.jar it.sfide.perf.H2IdentityRace
  * java -Dmode=MySQL -Dkeys=sequence -cp /tmp/race:.sfide/payara6/h2db/bin/h2.jar it.sfide.perf.H2IdentityRace

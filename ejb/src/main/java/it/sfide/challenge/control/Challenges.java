@@ -68,8 +68,14 @@ public class Challenges {
         }
     }
 
+    /**
+     * Stores a record of the challenge area other than the challenge itself and returns it with its key. The insert
+     * is flushed at once: on MariaDB/MySQL an identity key exists only after the insert, and callers (a question's
+     * number, an invitation's id) use the key in the same transaction.
+     */
     public <T> T persistOther(T entity) {
         em.persist(entity);
+        em.flush();
         return entity;
     }
 

@@ -1,6 +1,7 @@
 package it.sfide.challenge;
 
 import it.sfide.identity.ItalianRegion;
+import it.sfide.shared.Bilingual;
 import it.sfide.shared.SfideException;
 import it.sfide.shared.ValidationFailure;
 import jakarta.persistence.CollectionTable;
@@ -615,6 +616,6 @@ public class Challenge {
 
     /** The title in the reader's language, or the other one when that is still empty. */
     public String title(java.util.Locale locale) {
-        return it.sfide.shared.Bilingual.pick(locale, titleIt, titleEn);
+        return Bilingual.pick(locale, titleIt, titleEn);
     }
 }

@@ -1,5 +1,6 @@
 package it.sfide.identity;
 
+import it.sfide.shared.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

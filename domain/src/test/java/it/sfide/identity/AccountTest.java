@@ -1,5 +1,6 @@
 package it.sfide.identity;
 
+import it.sfide.shared.Role;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -70,7 +70,7 @@ class AuditChainIT {
     }
 
     @Inject
-    it.sfide.platform.DailyCheckpoint checkpoints;
+    it.sfide.audit.boundary.DailyCheckpoint checkpoints;
 
     @Inject
     it.sfide.document.boundary.DocumentIssuer documents;

@@ -1,2 +1,5 @@
-/** Platform services every area uses: the clock, configuration, the demo dataset. */
+/**
+ * The ground floor every area stands on: the clock, configuration, the datasource and its migrator, keys, mail
+ * and texts. It imports no business area.
+ */
 package it.sfide.platform;

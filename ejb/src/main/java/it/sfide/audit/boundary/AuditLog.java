@@ -2,7 +2,7 @@ package it.sfide.audit.boundary;
 
 import it.sfide.audit.AuditOutcome;
 import it.sfide.audit.control.AuditRecords;
-import it.sfide.identity.Role;
+import it.sfide.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

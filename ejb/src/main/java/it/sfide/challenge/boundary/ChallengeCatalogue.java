@@ -4,6 +4,9 @@ import it.sfide.challenge.Challenge;
 import it.sfide.challenge.control.CatalogueSearch;
 import it.sfide.challenge.control.ChallengeAccess;
 import it.sfide.challenge.control.ChallengeViews;
+import it.sfide.challenge.control.Challenges;
+import it.sfide.document.boundary.DocumentRegistry;
+import it.sfide.document.boundary.DocumentView;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.identity.boundary.Directory;
 import jakarta.annotation.security.PermitAll;
@@ -38,10 +41,10 @@ public class ChallengeCatalogue {
     Directory directory;
 
     @Inject
-    it.sfide.document.boundary.DocumentRegistry registry;
+    DocumentRegistry registry;
 
     @Inject
-    it.sfide.challenge.control.Challenges challenges;
+    Challenges challenges;
 
     /** One page of results with the total; titles sorted in the reader's language. */
     public CataloguePage search(CatalogueQuery query, Locale locale) {
@@ -55,12 +58,12 @@ public class ChallengeCatalogue {
     }
 
     /** The challenge's signed documents the caller may read (notices and clarification digests), newest first. */
-    public List<it.sfide.document.boundary.DocumentView> documents(long id) {
+    public List<DocumentView> documents(long id) {
         access.requireReadable(id, directory.currentActor());
-        List<it.sfide.document.boundary.DocumentView> documents = new java.util.ArrayList<>(
+        List<DocumentView> documents = new java.util.ArrayList<>(
                 registry.visible("challenge", String.valueOf(id), null, 50));
         documents.addAll(registry.visible(ClarificationService.DIGEST_RECORD, String.valueOf(id), null, 50));
-        documents.sort(java.util.Comparator.comparing(it.sfide.document.boundary.DocumentView::issuedAt).reversed());
+        documents.sort(java.util.Comparator.comparing(DocumentView::issuedAt).reversed());
         return documents;
     }
 
@@ -84,7 +87,7 @@ public class ChallengeCatalogue {
     }
 
     /** The public bodies that can be chosen in the catalogue filter. */
-    public List<it.sfide.identity.boundary.Directory.BodyView> bodies() {
+    public List<Directory.BodyView> bodies() {
         return directory.publicBodies();
     }
 }

@@ -1,5 +1,6 @@
 package it.sfide.challenge.boundary;
 
+import it.sfide.challenge.Challenge;
 import it.sfide.challenge.ChallengeContent;
 import it.sfide.challenge.ChallengeType;
 import it.sfide.challenge.Criterion;
@@ -61,7 +62,7 @@ public record ChallengeForm(ChallengeType type, String titleIt, String titleEn, 
     }
 
     /** The form showing what a challenge says now. */
-    public static ChallengeForm of(it.sfide.challenge.Challenge challenge) {
+    public static ChallengeForm of(Challenge challenge) {
         ChallengeContent c = challenge.content();
         return new ChallengeForm(c.type(), c.titleIt(), c.titleEn(), c.summaryIt(), c.summaryEn(), c.need(),
                 c.expectedOutcomes(), c.budget(), c.awardValue(), c.trlMin(), c.trlMax(), c.themes(), c.region(),

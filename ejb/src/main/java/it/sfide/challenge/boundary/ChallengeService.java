@@ -4,15 +4,18 @@ import it.sfide.audit.boundary.Audited;
 import it.sfide.challenge.Amendment;
 import it.sfide.challenge.AmendmentKind;
 import it.sfide.challenge.Challenge;
+import it.sfide.challenge.ChallengeType;
 import it.sfide.challenge.Phase;
 import it.sfide.challenge.control.ChallengeAccess;
 import it.sfide.challenge.control.ChallengeNotifications;
 import it.sfide.challenge.control.ChallengeViews;
 import it.sfide.challenge.control.Challenges;
+import it.sfide.challenge.control.Consultations;
 import it.sfide.challenge.control.NoticePublisher;
-import it.sfide.identity.Role;
 import it.sfide.identity.boundary.Actor;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
+import it.sfide.shared.ValidationFailure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -52,7 +55,7 @@ public class ChallengeService {
     jakarta.enterprise.inject.Instance<ProposalActivity> proposals;
 
     @Inject
-    it.sfide.challenge.control.Consultations consultations;
+    Consultations consultations;
 
     @Inject
     Clock clock;
@@ -107,7 +110,7 @@ public class ChallengeService {
 
     /** A market consultation needs its questionnaire before it is published. */
     private java.util.Optional<SfideException> missingQuestionnaire(Challenge challenge) {
-        return challenge.getType() == it.sfide.challenge.ChallengeType.MARKET_CONSULTATION
+        return challenge.getType() == ChallengeType.MARKET_CONSULTATION
                 && consultations.questions(challenge.getId()).isEmpty()
                 ? java.util.Optional.of(SfideException.invalid("questions", "consultation.error.noQuestions"))
                 : java.util.Optional.empty();
@@ -122,7 +125,7 @@ public class ChallengeService {
         if (noQuestions.isPresent()) {
             List<SfideException> all = new java.util.ArrayList<>(challenge.missingForPublication(clock.instant()));
             all.add(noQuestions.get());
-            throw new it.sfide.shared.ValidationFailure(all);
+            throw new ValidationFailure(all);
         }
         challenge.requestPublication(me.username(), clock.instant());
         notifications.toOfficers(challenge.getBuyerId(), challenge, "challengeApproval", me.fullName());
@@ -139,7 +142,7 @@ public class ChallengeService {
         Challenge challenge = access.requireOwnedByCaller(id, me);
         challenge.approveAndPublish(me.username(), clock.instant());
         published.fire(new ChallengePublished(challenge.getId(), challenge.getPhases().stream()
-                .map(it.sfide.challenge.Phase::getNumber).toList()));
+                .map(Phase::getNumber).toList()));
         notices.issue(challenge);
         deadlines.reschedule();
         notifications.toFollowers(challenge, "challengePublished");

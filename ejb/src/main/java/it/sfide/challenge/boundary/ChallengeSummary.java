@@ -3,6 +3,7 @@ package it.sfide.challenge.boundary;
 import it.sfide.challenge.ChallengeStatus;
 import it.sfide.challenge.ChallengeType;
 import it.sfide.identity.ItalianRegion;
+import it.sfide.shared.Bilingual;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,10 +28,10 @@ public record ChallengeSummary(long id, String ocid, ChallengeType type, Challen
     }
 
     public String title(Locale locale) {
-        return it.sfide.shared.Bilingual.pick(locale, titleIt, titleEn);
+        return Bilingual.pick(locale, titleIt, titleEn);
     }
 
     public String summary(Locale locale) {
-        return it.sfide.shared.Bilingual.pick(locale, summaryIt, summaryEn);
+        return Bilingual.pick(locale, summaryIt, summaryEn);
     }
 }

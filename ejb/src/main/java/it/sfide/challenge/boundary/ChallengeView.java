@@ -5,6 +5,7 @@ import it.sfide.challenge.ChallengeStatus;
 import it.sfide.challenge.ChallengeType;
 import it.sfide.challenge.TieBreak;
 import it.sfide.identity.ItalianRegion;
+import it.sfide.shared.Bilingual;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -74,11 +75,11 @@ public record ChallengeView(long id, String ocid, ChallengeStatus status, Challe
 
     /** The title in the reader's language (the other one while it is still empty). */
     public String title(java.util.Locale locale) {
-        return it.sfide.shared.Bilingual.pick(locale, titleIt, titleEn);
+        return Bilingual.pick(locale, titleIt, titleEn);
     }
 
     /** The summary in the reader's language. */
     public String summary(java.util.Locale locale) {
-        return it.sfide.shared.Bilingual.pick(locale, summaryIt, summaryEn);
+        return Bilingual.pick(locale, summaryIt, summaryEn);
     }
 }

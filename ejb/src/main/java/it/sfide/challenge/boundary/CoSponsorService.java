@@ -2,13 +2,14 @@ package it.sfide.challenge.boundary;
 
 import it.sfide.audit.boundary.Audited;
 import it.sfide.challenge.Challenge;
+import it.sfide.challenge.ChallengeStatus;
 import it.sfide.challenge.CoSponsor;
 import it.sfide.challenge.control.ChallengeAccess;
 import it.sfide.challenge.control.ChallengeNotifications;
 import it.sfide.challenge.control.Challenges;
-import it.sfide.identity.Role;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.identity.boundary.Directory;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -46,7 +47,7 @@ public class CoSponsorService {
     public CoSponsorView invite(long challengeId, long bodyId) {
         Actor me = access.requireWritingOfficer();
         Challenge challenge = access.requireOwnedByCaller(challengeId, me);
-        if (challenge.getStatus() != it.sfide.challenge.ChallengeStatus.DRAFT && !challenge.getStatus().isOpen()) {
+        if (challenge.getStatus() != ChallengeStatus.DRAFT && !challenge.getStatus().isOpen()) {
             throw SfideException.conflict("challenge.error.wrongState", challenge.getStatus().name());
         }
         String name = directory.requireVerifiedPublicBody(bodyId);

@@ -11,11 +11,12 @@ import it.sfide.challenge.QuestionKind;
 import it.sfide.challenge.control.ChallengeAccess;
 import it.sfide.challenge.control.Challenges;
 import it.sfide.challenge.control.Consultations;
-import it.sfide.identity.Role;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.identity.boundary.Directory;
 import it.sfide.shared.ErrorKind;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
+import it.sfide.shared.ValidationFailure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -74,14 +75,14 @@ public class ConsultationService {
             throw SfideException.invalid("questions", "consultation.error.tooMany", ConsultationQuestion.MAX_QUESTIONS);
         }
         List<ConsultationQuestion> built = new ArrayList<>();
-        it.sfide.shared.ValidationFailure.Collector problems = new it.sfide.shared.ValidationFailure.Collector();
+        ValidationFailure.Collector problems = new ValidationFailure.Collector();
         for (int i = 0; i < given.size(); i++) {
             QuestionForm q = given.get(i);
             try {
                 built.add(new ConsultationQuestion(challengeId, i + 1, q == null ? null : q.kind(),
                         q == null ? null : q.textIt(), q == null ? null : q.textEn(),
                         q == null ? null : q.optionsIt(), q == null ? null : q.optionsEn()));
-            } catch (it.sfide.shared.ValidationFailure failure) {
+            } catch (ValidationFailure failure) {
                 failure.problems().forEach(p -> problems.check(false, p.field(), p.messageKey(), p.arguments()));
             }
         }

@@ -2,9 +2,9 @@ package it.sfide.challenge.boundary;
 
 import it.sfide.audit.boundary.Audited;
 import it.sfide.challenge.control.ChallengeGenerator;
-import it.sfide.identity.Role;
 import it.sfide.identity.boundary.Directory;
 import it.sfide.platform.Settings;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

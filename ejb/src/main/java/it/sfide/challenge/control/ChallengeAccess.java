@@ -4,6 +4,7 @@ import it.sfide.challenge.Challenge;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.identity.boundary.Directory;
 import it.sfide.shared.ErrorKind;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -72,7 +73,7 @@ public class ChallengeAccess {
      */
     public boolean canFollowInternals(Challenge challenge, Actor me) {
         return me.isAdmin() || me.isOfficerOf(challenge.getBuyerId())
-                || (me.organisationId() != null && me.role() == it.sfide.identity.Role.BUYER
+                || (me.organisationId() != null && me.role() == Role.BUYER
                         && challenges.isAcceptedCoSponsor(challenge.getId(), me.organisationId()));
     }
 }

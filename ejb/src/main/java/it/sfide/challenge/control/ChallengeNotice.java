@@ -4,8 +4,8 @@ import it.sfide.challenge.Amendment;
 import it.sfide.challenge.Challenge;
 import it.sfide.challenge.Criterion;
 import it.sfide.challenge.Phase;
-import it.sfide.document.control.DocumentRenderer;
-import it.sfide.document.control.PdfLayout;
+import it.sfide.document.spi.DocumentLayout;
+import it.sfide.document.spi.DocumentRenderer;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -30,7 +30,7 @@ public record ChallengeNotice(Challenge challenge, String buyerName, List<String
         }
 
         @Override
-        public void write(ChallengeNotice n, PdfLayout layout) {
+        public void write(ChallengeNotice n, DocumentLayout layout) {
             Challenge c = n.challenge();
             layout.paragraph(layout.text("document.challenge-notice.intro", n.buyerName(),
                     layout.text("challengeType." + c.getType()), c.getOcid()));
@@ -101,7 +101,7 @@ public record ChallengeNotice(Challenge challenge, String buyerName, List<String
             layout.paragraph(layout.text("document.challenge-notice.meaning"));
         }
 
-        private static String money(BigDecimal amount, PdfLayout layout) {
+        private static String money(BigDecimal amount, DocumentLayout layout) {
             if (amount == null) {
                 return null;
             }

@@ -1,9 +1,10 @@
 package it.sfide.challenge.control;
 
 import it.sfide.challenge.Challenge;
+import it.sfide.challenge.CoSponsorStatus;
 import it.sfide.identity.boundary.Contact;
 import it.sfide.identity.boundary.Directory;
-import it.sfide.platform.Settings;
+import it.sfide.platform.Links;
 import it.sfide.platform.mail.Mailer;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ import java.util.Set;
 public class ChallengeNotifications {
 
     @Inject
+    Links links;
+
+    @Inject
     Challenges challenges;
 
     @Inject
@@ -27,9 +31,6 @@ public class ChallengeNotifications {
 
     @Inject
     Mailer mailer;
-
-    @Inject
-    Settings settings;
 
     /** Followers get the mail {@code template}: arguments are the title, the link, then {@code extra}. */
     public int toFollowers(Challenge challenge, String template, Object... extra) {
@@ -42,7 +43,7 @@ public class ChallengeNotifications {
         Set<Contact> contacts = new LinkedHashSet<>(directory.contacts(ids));
         contacts.addAll(directory.officers(challenge.getBuyerId()));
         challenges.coSponsors(challenge.getId()).stream()
-                .filter(s -> s.getStatus() == it.sfide.challenge.CoSponsorStatus.ACCEPTED)
+                .filter(s -> s.getStatus() == CoSponsorStatus.ACCEPTED)
                 .forEach(s -> contacts.addAll(directory.officers(s.getOrganisationId())));
         return send(contacts, challenge, template, extra);
     }
@@ -74,6 +75,6 @@ public class ChallengeNotifications {
     }
 
     public String link(Challenge challenge) {
-        return settings.baseUrl() + "/challenges/view.xhtml?id=" + challenge.getId();
+        return links.challenge(challenge.getId());
     }
 }

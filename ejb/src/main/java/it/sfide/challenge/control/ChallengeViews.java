@@ -2,6 +2,7 @@ package it.sfide.challenge.control;
 
 import it.sfide.challenge.Challenge;
 import it.sfide.challenge.CoSponsor;
+import it.sfide.challenge.CoSponsorStatus;
 import it.sfide.challenge.boundary.AmendmentView;
 import it.sfide.challenge.boundary.ChallengeView;
 import it.sfide.challenge.boundary.CoSponsorView;
@@ -35,7 +36,7 @@ public class ChallengeViews {
     public ChallengeView view(Challenge c, Actor me) {
         boolean internals = me != null && access.canFollowInternals(c, me);
         List<CoSponsor> sponsors = challenges.coSponsors(c.getId()).stream()
-                .filter(s -> internals || s.getStatus() == it.sfide.challenge.CoSponsorStatus.ACCEPTED).toList();
+                .filter(s -> internals || s.getStatus() == CoSponsorStatus.ACCEPTED).toList();
         Set<Long> bodies = new HashSet<>();
         bodies.add(c.getBuyerId());
         sponsors.forEach(s -> bodies.add(s.getOrganisationId()));

@@ -3,14 +3,15 @@ package it.sfide.challenge.control;
 import it.sfide.challenge.Amendment;
 import it.sfide.challenge.Challenge;
 import it.sfide.challenge.ChallengeTerm;
+import it.sfide.challenge.Clarification;
 import it.sfide.challenge.CoSponsor;
 import it.sfide.challenge.Follow;
+import it.sfide.platform.Settings;
 import it.sfide.shared.SfideException;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import it.sfide.platform.Settings;
-import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.List;
@@ -84,18 +85,18 @@ public class Challenges {
                 .getResultList();
     }
 
-    public List<it.sfide.challenge.Clarification> clarifications(long challengeId) {
-        return em.createNamedQuery(it.sfide.challenge.Clarification.OF_CHALLENGE,
-                it.sfide.challenge.Clarification.class).setParameter("challenge", challengeId).getResultList();
+    public List<Clarification> clarifications(long challengeId) {
+        return em.createNamedQuery(Clarification.OF_CHALLENGE,
+                Clarification.class).setParameter("challenge", challengeId).getResultList();
     }
 
-    public List<it.sfide.challenge.Clarification> publishedClarifications(long challengeId) {
-        return em.createNamedQuery(it.sfide.challenge.Clarification.PUBLISHED,
-                it.sfide.challenge.Clarification.class).setParameter("challenge", challengeId).getResultList();
+    public List<Clarification> publishedClarifications(long challengeId) {
+        return em.createNamedQuery(Clarification.PUBLISHED,
+                Clarification.class).setParameter("challenge", challengeId).getResultList();
     }
 
-    public it.sfide.challenge.Clarification requireClarification(long id) {
-        return Optional.ofNullable(em.find(it.sfide.challenge.Clarification.class, id))
+    public Clarification requireClarification(long id) {
+        return Optional.ofNullable(em.find(Clarification.class, id))
                 .orElseThrow(() -> SfideException.notFound("clarification.error.notFound"));
     }
 

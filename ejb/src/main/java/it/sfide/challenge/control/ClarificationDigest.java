@@ -2,8 +2,8 @@ package it.sfide.challenge.control;
 
 import it.sfide.challenge.Challenge;
 import it.sfide.challenge.Clarification;
-import it.sfide.document.control.DocumentRenderer;
-import it.sfide.document.control.PdfLayout;
+import it.sfide.document.spi.DocumentLayout;
+import it.sfide.document.spi.DocumentRenderer;
 
 import java.util.List;
 
@@ -22,7 +22,7 @@ public record ClarificationDigest(Challenge challenge, String buyerName, List<Cl
         }
 
         @Override
-        public void write(ClarificationDigest d, PdfLayout layout) {
+        public void write(ClarificationDigest d, DocumentLayout layout) {
             Challenge c = d.challenge();
             layout.paragraph(layout.text("document.clarification-digest.intro", d.buyerName(),
                     c.getTitleIt() == null ? c.getOcid() : c.getTitleIt(), c.getOcid(), d.published().size()));

@@ -4,6 +4,7 @@ import it.sfide.audit.AuditEntry;
 import it.sfide.audit.AuditOutcome;
 import it.sfide.audit.boundary.AuditTrail;
 import it.sfide.challenge.Challenge;
+import it.sfide.challenge.boundary.PhaseClosed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,7 +36,7 @@ public class PhaseCloser {
     Clock clock;
 
     @Inject
-    jakarta.enterprise.event.Event<it.sfide.challenge.boundary.PhaseClosed> closed;
+    jakarta.enterprise.event.Event<PhaseClosed> closed;
 
     /** True when this call closed it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -48,7 +49,7 @@ public class PhaseCloser {
         trail.record(new AuditEntry(ACTOR, challenge.getBuyerId(), "challenge.phase.close", "challenge",
                 challengeId + "#" + phase, AuditOutcome.DONE, null));
         notifications.toEveryoneInvolved(challenge, "challengeClosed", phase);
-        closed.fire(new it.sfide.challenge.boundary.PhaseClosed(challengeId, challenge.getBuyerId(), phase,
+        closed.fire(new PhaseClosed(challengeId, challenge.getBuyerId(), phase,
                 challenge.getTitleIt(), challenge.getTitleEn()));
         return true;
     }

@@ -19,9 +19,10 @@ import it.sfide.community.boundary.CommunityViews.FileContent;
 import it.sfide.community.boundary.CommunityViews.FileView;
 import it.sfide.community.boundary.CommunityViews.PostView;
 import it.sfide.community.control.Communities;
-import it.sfide.identity.Role;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.identity.boundary.Directory;
+import it.sfide.shared.ErrorKind;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -267,7 +268,7 @@ public class CommunityService {
         Actor me = directory.requireActor();
         communities.require(communityId);
         if (communities.membership(communityId, me.accountId()).isEmpty()) {
-            throw new SfideException(it.sfide.shared.ErrorKind.FORBIDDEN, "community.error.notMember");
+            throw new SfideException(ErrorKind.FORBIDDEN, "community.error.notMember");
         }
         return me;
     }

@@ -2,15 +2,17 @@ package it.sfide.document.boundary;
 
 import it.sfide.document.IssuedDocument;
 import it.sfide.document.ProtocolSequence;
+import it.sfide.document.SignatureRequest;
 import it.sfide.document.control.BodySeals;
 import it.sfide.document.control.Digests;
 import it.sfide.document.control.DocumentHeader;
-import it.sfide.document.control.DocumentRenderer;
 import it.sfide.document.control.PadesSigner;
+import it.sfide.document.control.PdfLayout;
 import it.sfide.document.control.PlatformKeys;
 import it.sfide.document.control.Seal;
 import it.sfide.document.control.SigningIdentity;
-import it.sfide.platform.Settings;
+import it.sfide.document.spi.DocumentRenderer;
+import it.sfide.platform.Links;
 import it.sfide.platform.i18n.Texts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -39,13 +41,13 @@ public class DocumentIssuer {
     EntityManager em;
 
     @Inject
+    Links links;
+
+    @Inject
     PlatformKeys keys;
 
     @Inject
     BodySeals bodySeals;
-
-    @Inject
-    Settings settings;
 
     @Inject
     Clock clock;
@@ -78,8 +80,8 @@ public class DocumentIssuer {
         Instant now = clock.instant(); // under the lock: protocol numbers follow issuing times
         String protocol = sequence.next(now.atZone(ROME).getYear());
         DocumentHeader header = new DocumentHeader(protocol, issuer, title, now,
-                settings.baseUrl() + "/verify?p=" + protocol, issue.locale());
-        byte[] sealed = renderer.render(record, header, new Seal(seal, title + " " + protocol, now,
+                links.verify(protocol), issue.locale());
+        byte[] sealed = PdfLayout.render(renderer, record, header, new Seal(seal, title + " " + protocol, now,
                 keys.timeStamper(now), keys.validationCertificates(seal.certificate()), keys.revocation(false)));
         if (archival) {
             sealed = PadesSigner.addDocumentTimeStamp(sealed, keys.timeStamper(now));
@@ -100,7 +102,7 @@ public class DocumentIssuer {
     public void requestSignature(String protocol, long accountId, String roleLabel) {
         IssuedDocument document = em.createNamedQuery(IssuedDocument.BY_PROTOCOL, IssuedDocument.class)
                 .setParameter("protocol", protocol).getSingleResult();
-        em.persist(new it.sfide.document.SignatureRequest(document, accountId, roleLabel, clock.instant()));
+        em.persist(new SignatureRequest(document, accountId, roleLabel, clock.instant()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package it.sfide.document.boundary;
 
 import it.sfide.audit.boundary.ActorDirectory;
+import it.sfide.document.DocumentVersion;
 import it.sfide.document.IssuedDocument;
 import it.sfide.shared.ErrorKind;
 import it.sfide.shared.SfideException;
@@ -59,7 +60,7 @@ public class DocumentRegistry {
 
     /** The document these bytes were an earlier version of, before someone signed it: public like the above. */
     public Optional<DocumentView> findEarlierVersion(String sha256) {
-        return em.createNamedQuery(it.sfide.document.DocumentVersion.BY_SHA256, it.sfide.document.DocumentVersion.class)
+        return em.createNamedQuery(DocumentVersion.BY_SHA256, DocumentVersion.class)
                 .setParameter("sha256", sha256).getResultStream().findFirst()
                 .map(v -> DocumentView.of(v.getDocument()));
     }

@@ -4,7 +4,7 @@ import it.sfide.audit.boundary.Audited;
 import it.sfide.document.IssuedDocument;
 import it.sfide.document.SignatureRequest;
 import it.sfide.document.control.Countersigner;
-import it.sfide.identity.Role;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -8,6 +8,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,6 +29,9 @@ public class SignatureVerification {
     @Inject
     DocumentRegistry registry;
 
+    @Inject
+    Clock clock;
+
     public VerificationView verify(byte[] file) {
         if (file == null || file.length == 0) {
             throw SfideException.invalid("file", "verify.error.empty");
@@ -37,7 +41,7 @@ public class SignatureVerification {
         }
         List<SignatureInspector.SignatureCheck> checks;
         try {
-            checks = SignatureInspector.inspect(file, List.of(keys.certificate(PlatformKeys.CA)));
+            checks = SignatureInspector.inspect(file, List.of(keys.certificate(PlatformKeys.CA)), clock.instant());
         } catch (SignatureInspector.Unreadable e) {
             throw SfideException.invalid("file", "verify.error." + e.reason().name().toLowerCase(Locale.ROOT)
                     .replace("not_pdf", "notPdf"));

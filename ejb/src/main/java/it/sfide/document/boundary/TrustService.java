@@ -1,6 +1,8 @@
 package it.sfide.document.boundary;
 
+import it.sfide.document.control.BodySeals;
 import it.sfide.document.control.PlatformKeys;
+import it.sfide.shared.SfideException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,7 +21,7 @@ public class TrustService {
     PlatformKeys keys;
 
     @Inject
-    it.sfide.document.control.BodySeals bodySeals;
+    BodySeals bodySeals;
 
     public String caPem() {
         return pem(keys.certificate(PlatformKeys.CA));
@@ -40,7 +42,7 @@ public class TrustService {
     /** The seal certificate of a public body, as PEM; not found when the body has none (not verified yet). */
     public String bodySealPem(long organisationId) {
         return pem(bodySeals.certificate(organisationId)
-                .orElseThrow(() -> it.sfide.shared.SfideException.notFound("error.bodySeal.notFound")));
+                .orElseThrow(() -> SfideException.notFound("error.bodySeal.notFound")));
     }
 
     /** The seal certificate of a public body, described, if it has one. */

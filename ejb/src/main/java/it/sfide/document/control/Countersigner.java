@@ -2,6 +2,7 @@ package it.sfide.document.control;
 
 import it.sfide.document.IssuedDocument;
 import it.sfide.document.SignatureRequest;
+import it.sfide.platform.i18n.Texts;
 import it.sfide.shared.SfideException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class Countersigner {
         request.signed(now);
         java.util.Locale language = java.util.Locale.forLanguageTag(document.getLanguage());
         List<String> visible = List.of(
-                it.sfide.platform.i18n.Texts.get(language, "document.signatures.signedBy", identity.name()), role,
+                Texts.get(language, "document.signatures.signedBy", identity.name()), role,
                 java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.LONG,
                         java.time.format.FormatStyle.SHORT).withLocale(language).withZone(PdfLayout.ROME).format(now));
         byte[] signed = PadesSigner.sign(document.getContent(), identity, document.getTitle() + " "

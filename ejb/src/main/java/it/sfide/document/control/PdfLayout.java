@@ -7,19 +7,21 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import it.sfide.document.control.PdfFonts.Face;
+import it.sfide.document.spi.DocumentLayout;
+import it.sfide.document.spi.DocumentRenderer;
 import it.sfide.platform.i18n.Texts;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,7 +51,7 @@ import java.util.TimeZone;
  * content is written directly as PDF operators, so issuing a document costs one parse of a small template and one
  * save; {@link #finish(Seal)} seals in that same save.
  */
-public final class PdfLayout implements AutoCloseable {
+public final class PdfLayout implements DocumentLayout, AutoCloseable {
 
     static final ZoneId ROME = ZoneId.of("Europe/Rome");
     private static final float PAGE_WIDTH = PDRectangle.A4.getWidth();
@@ -74,6 +76,23 @@ public final class PdfLayout implements AutoCloseable {
         newPage();
     }
 
+    /** The finished PDF/A-2b document of a renderer, with its signature block, sealed as it is saved (PAdES LT). */
+    public static <T> byte[] render(DocumentRenderer<T> renderer, T record, DocumentHeader header, Seal seal) {
+        try (PdfLayout layout = start(header)) {
+            renderer.write(record, layout);
+            layout.signatureBlock(seal, renderer.personalSignatures());
+            return layout.finish(seal);
+        }
+    }
+
+    /** The finished PDF/A-2b document of a renderer, unsigned. */
+    public static <T> byte[] render(DocumentRenderer<T> renderer, T record, DocumentHeader header) {
+        try (PdfLayout layout = start(header)) {
+            renderer.write(record, layout);
+            return layout.finish();
+        }
+    }
+
     public static PdfLayout start(DocumentHeader header) {
         try {
             return new PdfLayout(header);
@@ -83,11 +102,13 @@ public final class PdfLayout implements AutoCloseable {
     }
 
     /** A text of the bundle, in the recipient's language. */
+    @Override
     public String text(String key, Object... args) {
         return Texts.get(header.locale(), key, args);
     }
 
     /** A date and time in Europe/Rome, written in the recipient's language. */
+    @Override
     public String dateTime(Instant instant) {
         return DATE_TIMES.computeIfAbsent(header.locale(), locale -> DateTimeFormatter
                 .ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale).withZone(ROME))
@@ -95,6 +116,7 @@ public final class PdfLayout implements AutoCloseable {
     }
 
     /** An instant to the millisecond, in Europe/Rome and in UTC, for records where the exact time counts. */
+    @Override
     public String exactTime(Instant instant) {
         return EXACT.format(instant) + " (Europe/Rome) — " + instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
                 + " UTC";
@@ -106,23 +128,27 @@ public final class PdfLayout implements AutoCloseable {
     private static final Map<java.util.Locale, DateTimeFormatter> DATE_TIMES =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    @Override
     public PdfLayout heading(String text) {
         space(10);
         return lines(text, Face.BOLD, 15, DARK, 20);
     }
 
+    @Override
     public PdfLayout paragraph(String text) {
         space(4);
         return lines(text, Face.REGULAR, 11, DARK, 16);
     }
 
     /** A label and its value, one under the other. */
+    @Override
     public PdfLayout field(String label, String value) {
         space(6);
         lines(label, Face.BOLD, 9.5f, GREY, 13);
         return lines(value == null || value.isBlank() ? "—" : value, Face.REGULAR, 11, DARK, 15);
     }
 
+    @Override
     public PdfLayout fields(Map<String, String> labelled) {
         labelled.forEach(this::field);
         return this;

@@ -1,5 +1,6 @@
 package it.sfide.document.control;
 
+import it.sfide.platform.Links;
 import it.sfide.platform.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -48,6 +49,9 @@ public class PlatformKeys {
     public static final String SEAL = "seal";
     static final String DEMO_PASSWORD = "sfide-demo-keystore";
     private static final Logger LOG = Logger.getLogger(PlatformKeys.class.getName());
+
+    @Inject
+    Links links;
 
     @Inject
     Settings settings;
@@ -163,7 +167,7 @@ public class PlatformKeys {
 
     /** Where the CA's CRL is published, written into the certificates it issues. */
     public String crlUrl() {
-        return settings.baseUrl() + "/api/v1/trust/ca.crl";
+        return links.api("/trust/ca.crl");
     }
 
     /**

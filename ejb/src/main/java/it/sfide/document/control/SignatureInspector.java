@@ -88,7 +88,12 @@ public final class SignatureInspector {
     private SignatureInspector() {
     }
 
-    public static List<SignatureCheck> inspect(byte[] file, Collection<X509Certificate> anchors) throws Unreadable {
+    /**
+     * Checks every signature of a PDF against the trust anchors. A signature without a valid time-stamp is judged
+     * at {@code now} (the caller's clock), one with a valid time-stamp at the stamped time.
+     */
+    public static List<SignatureCheck> inspect(byte[] file, Collection<X509Certificate> anchors, Instant now)
+            throws Unreadable {
         if (file.length < 8 || !new String(file, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
             throw new Unreadable(Refusal.NOT_PDF, null);
         }
@@ -98,7 +103,7 @@ public final class SignatureInspector {
             readDss(document, dssCertificates, dssCrls);
             List<SignatureCheck> checks = new ArrayList<>();
             for (PDSignature signature : document.getSignatureDictionaries()) {
-                checks.add(check(file, document, signature, anchors, dssCertificates, dssCrls));
+                checks.add(check(file, document, signature, anchors, dssCertificates, dssCrls, now));
             }
             return checks;
         } catch (InvalidPasswordException e) {
@@ -109,7 +114,8 @@ public final class SignatureInspector {
     }
 
     private static SignatureCheck check(byte[] file, PDDocument document, PDSignature signature,
-            Collection<X509Certificate> anchors, List<X509Certificate> dssCertificates, List<X509CRL> dssCrls)
+            Collection<X509Certificate> anchors, List<X509Certificate> dssCertificates, List<X509CRL> dssCrls,
+            Instant now)
             throws IOException {
         int[] range = signature.getByteRange();
         Instant claimed = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
@@ -181,7 +187,7 @@ public final class SignatureInspector {
                 stampValid = false;
             }
         }
-        Instant at = stampValid ? stampTime : Instant.now();
+        Instant at = stampValid ? stampTime : now;
         String chainProblem = chain(certificate, pool, dssCrls, anchors, at);
         Chain chain = chainProblem == null ? Chain.TRUSTED
                 : chainProblem.startsWith("untrusted") ? Chain.UNTRUSTED : Chain.INVALID;

@@ -1,13 +1,14 @@
 package it.sfide.identity.boundary;
 
 import it.sfide.audit.boundary.Audited;
+import it.sfide.document.boundary.SigningKeys;
 import it.sfide.identity.Account;
 import it.sfide.identity.PasswordPolicy;
-import it.sfide.identity.Role;
 import it.sfide.identity.control.Caller;
 import it.sfide.identity.control.PasswordHasher;
 import it.sfide.platform.Settings;
 import it.sfide.platform.i18n.Texts;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -30,7 +31,7 @@ public class AccountService {
     Settings settings;
 
     @Inject
-    it.sfide.document.control.PersonalKeys personalKeys;
+    SigningKeys signingKeys;
 
     public Me me() {
         return Me.of(caller.account());
@@ -51,7 +52,7 @@ public class AccountService {
                 .ifPresent(key -> {
                     throw SfideException.invalid("newPassword", key, PasswordPolicy.MIN_LENGTH);
                 });
-        personalKeys.rewrap(me.getId(), current, replacement);
+        signingKeys.passwordChanged(me.getId(), current, replacement);
         me.changePasswordHash(hasher.hash(replacement));
     }
 }

@@ -1,6 +1,6 @@
 package it.sfide.identity.boundary;
 
-import it.sfide.identity.Role;
+import it.sfide.shared.Role;
 
 /** The outcome of checking a username and password. Callers show one message for every refusal. */
 public record CredentialCheck(boolean valid, String username, Role role) {

@@ -1,10 +1,12 @@
 package it.sfide.identity.boundary;
 
+import it.sfide.identity.Account;
 import it.sfide.identity.Organisation;
 import it.sfide.identity.OrganisationKind;
-import it.sfide.identity.Role;
+import it.sfide.identity.OrganisationStatus;
 import it.sfide.identity.control.Accounts;
 import it.sfide.shared.ErrorKind;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -76,7 +78,7 @@ public class Directory {
 
     /** How these people are shown to others: their name and organisation, by account id. */
     public Map<Long, String> displayNames(Collection<Long> accountIds) {
-        return accounts.byIds(accountIds).stream().collect(Collectors.toMap(it.sfide.identity.Account::getId,
+        return accounts.byIds(accountIds).stream().collect(Collectors.toMap(Account::getId,
                 a -> a.getOrganisation() == null ? a.getFullName()
                         : a.getFullName() + " (" + a.getOrganisation().getName() + ")"));
     }
@@ -92,7 +94,7 @@ public class Directory {
     }
 
     private List<BodyView> verified(boolean publicBodies) {
-        return accounts.organisations(it.sfide.identity.OrganisationStatus.VERIFIED).stream()
+        return accounts.organisations(OrganisationStatus.VERIFIED).stream()
                 .filter(o -> (o.getKind() == OrganisationKind.PUBLIC_BODY) == publicBodies)
                 .map(o -> new BodyView(o.getId(), o.getName())).toList();
     }

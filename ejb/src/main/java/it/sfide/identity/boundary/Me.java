@@ -1,7 +1,7 @@
 package it.sfide.identity.boundary;
 
 import it.sfide.identity.Account;
-import it.sfide.identity.Role;
+import it.sfide.shared.Role;
 
 /** The logged-in person: who they are, their role and their organisation, if any. */
 public record Me(long id, String username, String fullName, String email, Role role, String locale,

@@ -1,7 +1,7 @@
 package it.sfide.identity.boundary;
 
 import it.sfide.identity.Account;
-import it.sfide.identity.Role;
+import it.sfide.shared.Role;
 
 import java.time.Instant;
 

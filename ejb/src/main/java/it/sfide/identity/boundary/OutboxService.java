@@ -1,7 +1,7 @@
 package it.sfide.identity.boundary;
 
-import it.sfide.identity.Role;
 import it.sfide.platform.mail.OutboxMail;
+import it.sfide.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

@@ -6,13 +6,13 @@ import it.sfide.identity.Codes;
 import it.sfide.identity.Invitation;
 import it.sfide.identity.Organisation;
 import it.sfide.identity.OrganisationKind;
-import it.sfide.identity.Role;
 import it.sfide.identity.control.Accounts;
 import it.sfide.identity.control.MemberRules;
 import it.sfide.identity.control.PasswordHasher;
 import it.sfide.identity.control.Secrets;
 import it.sfide.platform.i18n.Texts;
 import it.sfide.platform.mail.Mailer;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import it.sfide.shared.ValidationFailure;
 import jakarta.annotation.security.PermitAll;
@@ -65,7 +65,7 @@ public class RegistrationService {
         accounts.persist(organisation);
         Locale locale = Texts.supported(request.locale() == null ? null : Locale.forLanguageTag(request.locale()));
         Account first = new Account(username, email, request.fullName(), hasher.hash(request.password()),
-                Role.memberOf(organisation.getKind()), organisation, locale, now);
+                organisation.getKind().memberRole(), organisation, locale, now);
         first.makeOrganisationManager();
         accounts.persist(first);
         accounts.flush();
@@ -93,7 +93,7 @@ public class RegistrationService {
         Organisation organisation = invitation.getOrganisation();
         Locale locale = Texts.supported(member.locale() == null ? null : Locale.forLanguageTag(member.locale()));
         Account account = accounts.persist(new Account(username, invitation.getEmail(), member.fullName(),
-                hasher.hash(member.password()), Role.memberOf(organisation.getKind()), organisation, locale, now));
+                hasher.hash(member.password()), organisation.getKind().memberRole(), organisation, locale, now));
         accounts.flush();
         mailer.send(account.getEmail(), locale, "joined", account.getFullName(), organisation.getName(), username);
         return new Registered(organisation.getId(), account.getId(), username);

@@ -5,7 +5,7 @@ import it.sfide.identity.ApiToken;
 import it.sfide.identity.Invitation;
 import it.sfide.identity.Organisation;
 import it.sfide.identity.OrganisationStatus;
-import it.sfide.identity.Role;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package it.sfide.identity.control;
 
 import it.sfide.identity.Account;
-import it.sfide.identity.Role;
 import it.sfide.shared.ErrorKind;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBContext;

@@ -3,6 +3,7 @@ package it.sfide.identity.control;
 import it.sfide.identity.Account;
 import it.sfide.identity.Invitation;
 import it.sfide.identity.Organisation;
+import it.sfide.platform.Links;
 import it.sfide.platform.Settings;
 import it.sfide.platform.mail.Mailer;
 import jakarta.enterprise.context.Dependent;
@@ -19,6 +20,9 @@ import java.util.Date;
  */
 @Dependent
 public class InvitationSender {
+
+    @Inject
+    Links links;
 
     @Inject
     Accounts accounts;
@@ -39,7 +43,7 @@ public class InvitationSender {
         Invitation invitation = accounts.persist(new Invitation(organisation, address, Secrets.sha256(token),
                 inviter.getUsername(), now, expires));
         accounts.flush();
-        String link = settings.baseUrl() + "/invitation.xhtml?token=" + token;
+        String link = links.invitation(token);
         mailer.send(address, inviter.getLocale(), "invitation", inviter.getFullName(), organisation.getName(), link,
                 Date.from(expires));
         return invitation;

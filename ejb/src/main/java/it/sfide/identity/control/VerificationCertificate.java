@@ -1,7 +1,7 @@
 package it.sfide.identity.control;
 
-import it.sfide.document.control.DocumentRenderer;
-import it.sfide.document.control.PdfLayout;
+import it.sfide.document.spi.DocumentLayout;
+import it.sfide.document.spi.DocumentRenderer;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -35,7 +35,7 @@ public record VerificationCertificate(String organisation, String kind, String t
         }
 
         @Override
-        public void write(VerificationCertificate c, PdfLayout layout) {
+        public void write(VerificationCertificate c, DocumentLayout layout) {
             layout.paragraph(layout.text("document.organisation-verification.intro", c.organisation(),
                     layout.dateTime(c.verifiedAt())));
             Map<String, String> fields = new LinkedHashMap<>();

@@ -4,8 +4,10 @@ import it.sfide.document.Visibility;
 import it.sfide.document.boundary.DocumentIssuer;
 import it.sfide.document.boundary.DocumentView;
 import it.sfide.document.boundary.Issue;
+import it.sfide.document.boundary.SigningKeys;
 import it.sfide.identity.Account;
 import it.sfide.identity.Organisation;
+import it.sfide.identity.OrganisationKind;
 import it.sfide.platform.i18n.Texts;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -27,12 +29,12 @@ public class VerificationCertificates {
     Accounts accounts;
 
     @Inject
-    it.sfide.document.control.BodySeals bodySeals;
+    SigningKeys signingKeys;
 
     /** A verified public body also gets its own seal certificate, for the documents it will issue. */
     public DocumentView issueFor(Organisation organisation) {
-        if (organisation.getKind() == it.sfide.identity.OrganisationKind.PUBLIC_BODY) {
-            bodySeals.ensure(organisation.getId(), organisation.getName());
+        if (organisation.getKind() == OrganisationKind.PUBLIC_BODY) {
+            signingKeys.ensureBodySeal(organisation.getId(), organisation.getName());
         }
         Locale locale = accounts.members(organisation.getId()).stream().filter(Account::isOrganisationManager)
                 .map(Account::getLocale).findFirst().orElse(Texts.ITALIAN);

@@ -2,7 +2,6 @@ package it.sfide.proposal.boundary;
 
 import it.sfide.audit.boundary.Audited;
 import it.sfide.challenge.boundary.ChallengeView;
-import it.sfide.identity.Role;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.platform.Settings;
 import it.sfide.proposal.Attachment;
@@ -14,17 +13,18 @@ import it.sfide.proposal.control.PdfInspector;
 import it.sfide.proposal.control.ProposalAccess;
 import it.sfide.proposal.control.ProposalViews;
 import it.sfide.proposal.control.Proposals;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import javax.crypto.SecretKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import javax.crypto.SecretKey;
 
 /**
  * The files of a draft: PDFs checked by content (see {@link PdfInspector}), within the size and number limits of

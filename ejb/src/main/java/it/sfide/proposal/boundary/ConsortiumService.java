@@ -2,18 +2,20 @@ package it.sfide.proposal.boundary;
 
 import it.sfide.audit.boundary.Audited;
 import it.sfide.challenge.boundary.ChallengeView;
-import it.sfide.identity.Role;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.identity.boundary.Contact;
 import it.sfide.identity.boundary.Directory;
-import it.sfide.platform.Settings;
+import it.sfide.platform.Links;
 import it.sfide.platform.mail.Mailer;
 import it.sfide.proposal.Partner;
+import it.sfide.proposal.PartnerStatus;
 import it.sfide.proposal.Proposal;
+import it.sfide.proposal.control.DraftWriter;
 import it.sfide.proposal.control.FormCodec;
 import it.sfide.proposal.control.ProposalAccess;
 import it.sfide.proposal.control.ProposalViews;
 import it.sfide.proposal.control.Proposals;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import it.sfide.shared.ValidationFailure;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +37,9 @@ import java.util.List;
 public class ConsortiumService {
 
     @Inject
+    Links links;
+
+    @Inject
     Proposals proposals;
 
     @Inject
@@ -44,7 +49,7 @@ public class ConsortiumService {
     ProposalViews views;
 
     @Inject
-    it.sfide.proposal.control.DraftWriter writer;
+    DraftWriter writer;
 
     @Inject
     Directory directory;
@@ -53,14 +58,11 @@ public class ConsortiumService {
     Mailer mailer;
 
     @Inject
-    Settings settings;
-
-    @Inject
     Clock clock;
 
     /** An invitation as the partner sees it: which proposal, by whom, with what role and share. */
     public record Invitation(long proposalId, String challengeTitleIt, String challengeTitleEn,
-            String leadOrganisationName, String role, BigDecimal budgetShare, it.sfide.proposal.PartnerStatus status,
+            String leadOrganisationName, String role, BigDecimal budgetShare, PartnerStatus status,
             Instant invitedAt) {
     }
 
@@ -97,7 +99,7 @@ public class ConsortiumService {
         writer.invite(p, organisationId, cleanRole, budgetShare, me.accountId(), now);
         for (Contact c : directory.operators(organisationId)) {
             mailer.send(c.email(), c.locale(), "partnerInvited", me.organisationName(),
-                    challenge.title(c.locale()), settings.baseUrl() + "/proposals/");
+                    challenge.title(c.locale()), links.myProposals());
         }
         return views.partners(p);
     }
@@ -131,7 +133,7 @@ public class ConsortiumService {
         for (Contact c : directory.operators(p.getLeadOrganisationId())) {
             mailer.send(c.email(), c.locale(), accept ? "partnerAccepted" : "partnerDeclined",
                     me.organisationName(), challenge.title(c.locale()),
-                    settings.baseUrl() + "/proposals/edit.xhtml?id=" + p.getId());
+                    links.proposal(p.getId()));
         }
         return invitation(partner, p, challenge);
     }

@@ -3,13 +3,15 @@ package it.sfide.proposal.boundary;
 import it.sfide.audit.boundary.Audited;
 import it.sfide.challenge.boundary.ChallengeCatalogue;
 import it.sfide.challenge.boundary.ChallengeView;
-import it.sfide.identity.Role;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.proposal.Proposal;
 import it.sfide.proposal.ProposalContent;
+import it.sfide.proposal.control.DraftWriter;
 import it.sfide.proposal.control.ProposalAccess;
 import it.sfide.proposal.control.ProposalViews;
 import it.sfide.proposal.control.Proposals;
+import it.sfide.shared.ErrorKind;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -39,7 +41,7 @@ public class DraftingService {
     ProposalViews views;
 
     @Inject
-    it.sfide.proposal.control.DraftWriter writer;
+    DraftWriter writer;
 
     @Inject
     ChallengeCatalogue challenges;
@@ -96,7 +98,7 @@ public class DraftingService {
         Instant now = clock.instant();
         access.requireOpenPhase(challenge, p.getPhaseNumber(), now);
         if (content == null) {
-            throw new SfideException(it.sfide.shared.ErrorKind.BAD_REQUEST, "error.badRequest");
+            throw new SfideException(ErrorKind.BAD_REQUEST, "error.badRequest");
         }
         content.requireValid();
         writer.saveSections(p, content, now);

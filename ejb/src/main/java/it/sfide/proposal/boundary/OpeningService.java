@@ -7,11 +7,10 @@ import it.sfide.document.Visibility;
 import it.sfide.document.boundary.DocumentIssuer;
 import it.sfide.document.boundary.DocumentView;
 import it.sfide.document.boundary.Issue;
-import it.sfide.identity.Role;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.identity.boundary.Contact;
 import it.sfide.identity.boundary.Directory;
-import it.sfide.platform.Settings;
+import it.sfide.platform.Links;
 import it.sfide.platform.mail.Mailer;
 import it.sfide.proposal.Opening;
 import it.sfide.proposal.Proposal;
@@ -23,6 +22,7 @@ import it.sfide.proposal.control.OpeningMinutes;
 import it.sfide.proposal.control.Openings;
 import it.sfide.proposal.control.Proposals;
 import it.sfide.proposal.control.ReceiptIssuer;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -50,6 +50,9 @@ import java.util.Map;
 public class OpeningService {
 
     @Inject
+    Links links;
+
+    @Inject
     Openings openings;
 
     @Inject
@@ -69,9 +72,6 @@ public class OpeningService {
 
     @Inject
     Mailer mailer;
-
-    @Inject
-    Settings settings;
 
     @Inject
     Clock clock;
@@ -99,8 +99,7 @@ public class OpeningService {
         for (Contact c : directory.officers(challenge.buyerId())) {
             if (c.accountId() != me.accountId()) {
                 mailer.send(c.email(), c.locale(), "openingRequested", challenge.title(c.locale()), phase,
-                        me.fullName(), settings.baseUrl() + "/proposals/opening.xhtml?challenge=" + challengeId
-                                + "&phase=" + phase);
+                        me.fullName(), links.opening(challengeId, phase));
             }
         }
         return view(challenge, phase, me);
@@ -195,7 +194,7 @@ public class OpeningService {
             mailer.send(c.email(), c.locale(), admissible ? "proposalAdmissible" : "proposalInadmissible",
                     challenge.title(c.locale()), o.submission().getReceiptProtocol(),
                     p.getStatusReason() == null ? "" : p.getStatusReason(),
-                    settings.baseUrl() + "/proposals/edit.xhtml?id=" + p.getId());
+                    links.proposal(p.getId()));
         }
         return summary(p, o.submission(), directory.organisationName(p.getLeadOrganisationId()));
     }

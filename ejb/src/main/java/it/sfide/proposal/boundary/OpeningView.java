@@ -1,5 +1,6 @@
 package it.sfide.proposal.boundary;
 
+import it.sfide.proposal.ProposalStatus;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,6 @@ public record OpeningView(long challengeId, int phase, Instant closesAt, Long su
 
     /** An opened proposal in the list: who leads it, its receipt, and the admissibility decision. */
     public record OpenedSummary(long proposalId, String leadOrganisationName, String receiptProtocol,
-            Instant submittedAt, it.sfide.proposal.ProposalStatus status, String statusReason) {
+            Instant submittedAt, ProposalStatus status, String statusReason) {
     }
 }

@@ -3,6 +3,7 @@ package it.sfide.proposal.boundary;
 import it.sfide.challenge.boundary.ChallengeView;
 import it.sfide.proposal.Proposal;
 import it.sfide.proposal.ProposalStatus;
+import it.sfide.shared.Bilingual;
 
 import java.time.Instant;
 
@@ -24,6 +25,6 @@ public record ProposalSummary(long id, long challengeId, String challengeTitleIt
 
     /** The challenge title in the reader's language. */
     public String challengeTitle(java.util.Locale locale) {
-        return it.sfide.shared.Bilingual.pick(locale, challengeTitleIt, challengeTitleEn);
+        return Bilingual.pick(locale, challengeTitleIt, challengeTitleEn);
     }
 }

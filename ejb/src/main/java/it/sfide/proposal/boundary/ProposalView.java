@@ -2,6 +2,7 @@ package it.sfide.proposal.boundary;
 
 import it.sfide.proposal.ProposalContent;
 import it.sfide.proposal.ProposalStatus;
+import it.sfide.shared.Bilingual;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,6 @@ public record ProposalView(long id, long challengeId, String challengeTitleIt, S
 
     /** The challenge title in the reader's language. */
     public String challengeTitle(java.util.Locale locale) {
-        return it.sfide.shared.Bilingual.pick(locale, challengeTitleIt, challengeTitleEn);
+        return Bilingual.pick(locale, challengeTitleIt, challengeTitleEn);
     }
 }

@@ -1,7 +1,6 @@
 package it.sfide.proposal.boundary;
 
 import it.sfide.audit.boundary.Audited;
-import it.sfide.identity.Role;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.proposal.Proposal;
 import it.sfide.proposal.control.ProposalAccess;
@@ -9,6 +8,7 @@ import it.sfide.proposal.control.ProposalViews;
 import it.sfide.proposal.control.Proposals;
 import it.sfide.proposal.control.ReceiptIssuer;
 import it.sfide.proposal.control.SubmissionSealer;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,5 +1,6 @@
 package it.sfide.proposal.control;
 
+import it.sfide.proposal.Submission;
 import it.sfide.proposal.SubmissionKind;
 
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ public final class Manifest {
     }
 
     /** The manifest of a stored act, as it was digested. */
-    public static String of(it.sfide.proposal.Submission s) {
+    public static String of(Submission s) {
         return text(s.getProposalId(), s.getSeq(), s.getKind(), s.getSubmittedAt(), s.getFormSha256(),
                 s.getFiles().stream().map(f -> new FileLine(f.getFileNo(), f.getSizeBytes(), f.getSha256()))
                         .toList());

@@ -1,7 +1,7 @@
 package it.sfide.proposal.control;
 
-import it.sfide.document.control.DocumentRenderer;
-import it.sfide.document.control.PdfLayout;
+import it.sfide.document.spi.DocumentLayout;
+import it.sfide.document.spi.DocumentRenderer;
 import it.sfide.proposal.Opening;
 import it.sfide.proposal.Submission;
 
@@ -29,7 +29,7 @@ public record OpeningMinutes(String challengeTitle, String ocid, String bodyName
         }
 
         @Override
-        public void write(OpeningMinutes m, PdfLayout layout) {
+        public void write(OpeningMinutes m, DocumentLayout layout) {
             layout.paragraph(layout.text("document.opening-minutes.intro", m.bodyName(), m.challengeTitle(), m.ocid(),
                     m.opening().getPhaseNumber(), layout.exactTime(m.deadline())));
             layout.field(layout.text("document.opening-minutes.requested"), m.requestedBy() + " — "

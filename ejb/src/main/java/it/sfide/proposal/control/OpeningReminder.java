@@ -3,7 +3,7 @@ package it.sfide.proposal.control;
 import it.sfide.challenge.boundary.PhaseClosed;
 import it.sfide.identity.boundary.Contact;
 import it.sfide.identity.boundary.Directory;
-import it.sfide.platform.Settings;
+import it.sfide.platform.Links;
 import it.sfide.platform.mail.Mailer;
 import it.sfide.shared.Bilingual;
 import jakarta.enterprise.context.Dependent;
@@ -15,6 +15,9 @@ import jakarta.inject.Inject;
 public class OpeningReminder {
 
     @Inject
+    Links links;
+
+    @Inject
     Proposals proposals;
 
     @Inject
@@ -23,13 +26,9 @@ public class OpeningReminder {
     @Inject
     Mailer mailer;
 
-    @Inject
-    Settings settings;
-
     void closed(@Observes PhaseClosed event) {
         long submitted = proposals.submitted(event.challengeId(), event.phase());
-        String link = settings.baseUrl() + "/proposals/opening.xhtml?challenge=" + event.challengeId() + "&phase="
-                + event.phase();
+        String link = links.opening(event.challengeId(), event.phase());
         for (Contact c : directory.officers(event.buyerId())) {
             mailer.send(c.email(), c.locale(), "openingDue", Bilingual.pick(c.locale(), event.titleIt(),
                     event.titleEn()), event.phase(), submitted, link);

@@ -2,11 +2,11 @@ package it.sfide.proposal.control;
 
 import it.sfide.challenge.boundary.ChallengeCatalogue;
 import it.sfide.challenge.boundary.ChallengeView;
-import it.sfide.identity.Role;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.identity.boundary.Directory;
 import it.sfide.proposal.Proposal;
 import it.sfide.shared.ErrorKind;
+import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

@@ -8,7 +8,7 @@ import it.sfide.document.boundary.Issue;
 import it.sfide.document.boundary.TimeStampView;
 import it.sfide.identity.boundary.Contact;
 import it.sfide.identity.boundary.Directory;
-import it.sfide.platform.Settings;
+import it.sfide.platform.Links;
 import it.sfide.platform.mail.Mailer;
 import it.sfide.proposal.Partner;
 import it.sfide.proposal.Proposal;
@@ -35,6 +35,9 @@ import java.util.Set;
 public class ReceiptIssuer {
 
     @Inject
+    Links links;
+
+    @Inject
     Proposals proposals;
 
     @Inject
@@ -48,9 +51,6 @@ public class ReceiptIssuer {
 
     @Inject
     Mailer mailer;
-
-    @Inject
-    Settings settings;
 
     /** The receipt's protocol, issued now unless it already exists. */
     public String issue(long submissionId) {
@@ -81,7 +81,7 @@ public class ReceiptIssuer {
         for (Contact c : recipients) {
             mailer.send(c.email(), c.locale(), template, challenge.title(c.locale()), receipt.protocol(),
                     s.getSubmittedAt().toString(), s.getDigest(),
-                    settings.baseUrl() + "/proposals/receipt.xhtml?id=" + s.getId());
+                    links.receipt(s.getId()));
         }
         return receipt.protocol();
     }

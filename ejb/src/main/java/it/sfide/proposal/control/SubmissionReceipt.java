@@ -1,8 +1,8 @@
 package it.sfide.proposal.control;
 
 import it.sfide.document.boundary.TimeStampView;
-import it.sfide.document.control.DocumentRenderer;
-import it.sfide.document.control.PdfLayout;
+import it.sfide.document.spi.DocumentLayout;
+import it.sfide.document.spi.DocumentRenderer;
 import it.sfide.proposal.Submission;
 import it.sfide.proposal.SubmissionKind;
 
@@ -24,7 +24,7 @@ public record SubmissionReceipt(Submission submission, String manifest, String c
         }
 
         @Override
-        public void write(SubmissionReceipt r, PdfLayout layout) {
+        public void write(SubmissionReceipt r, DocumentLayout layout) {
             Submission s = r.submission();
             boolean withdrawal = s.getKind() == SubmissionKind.WITHDRAWAL;
             layout.paragraph(layout.text(withdrawal ? "document.proposal-receipt.introWithdrawal"

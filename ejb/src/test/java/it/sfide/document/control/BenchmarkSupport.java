@@ -44,7 +44,7 @@ public final class BenchmarkSupport implements AutoCloseable {
     }
 
     private byte[] render(String protocol) {
-        return new VerificationCertificate.Renderer().render(record, header(protocol));
+        return PdfLayout.render(new VerificationCertificate.Renderer(), record, header(protocol));
     }
 
     private static DocumentHeader header(String protocol) {
@@ -58,7 +58,7 @@ public final class BenchmarkSupport implements AutoCloseable {
      */
     public long issueLikeSfide() throws Exception {
         String protocol = String.format("SFIDE-2026-%06d", ++sequence);
-        byte[] sealed = new VerificationCertificate.Renderer().render(record, header(protocol), pki.sealing());
+        byte[] sealed = PdfLayout.render(new VerificationCertificate.Renderer(), record, header(protocol), pki.sealing());
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sealed));
         try (PreparedStatement insert = database.prepareStatement("insert into issued values (?, ?, ?)")) {
             insert.setString(1, protocol);

@@ -3,8 +3,8 @@ package it.sfide.document.control;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.simplereport.SimpleReport;
+import it.sfide.audit.boundary.AuditCheckpoint;
 import it.sfide.identity.control.VerificationCertificate;
-import it.sfide.platform.AuditCheckpoint;
 import it.sfide.validation.IndependentValidators;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +42,7 @@ class DocumentTypesTest {
     @Test
     void organisationVerificationCertificate() throws Exception {
         for (Locale locale : new Locale[] {Locale.ITALIAN, Locale.ENGLISH}) {
-            byte[] pdf = new VerificationCertificate.Renderer().render(new VerificationCertificate("Università di Pisa",
+            byte[] pdf = PdfLayout.render(new VerificationCertificate.Renderer(), new VerificationCertificate("Università di Pisa",
                     "OPERATOR", "80003670504", "00286820501", "admin", NOW), header("SFIDE-2026-000101", locale),
                     PKI.sealing());
             assertValid(pdf, SignatureLevel.PAdES_BASELINE_LT);
@@ -52,7 +52,7 @@ class DocumentTypesTest {
     @Test
     void dailyAuditCheckpointIsArchival() throws Exception {
         for (Locale locale : new Locale[] {Locale.ITALIAN, Locale.ENGLISH}) {
-            byte[] sealed = new AuditCheckpoint.Renderer().render(new AuditCheckpoint(LocalDate.of(2026, 11, 21), 4711,
+            byte[] sealed = PdfLayout.render(new AuditCheckpoints.Renderer(), new AuditCheckpoint(LocalDate.of(2026, 11, 21), 4711,
                     "9f".repeat(32), NOW), header("SFIDE-2026-000102", locale), PKI.sealing());
             assertValid(PadesSigner.addDocumentTimeStamp(sealed, PKI.timeStamper()), SignatureLevel.PAdES_BASELINE_LTA);
         }

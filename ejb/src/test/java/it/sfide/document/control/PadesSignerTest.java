@@ -27,14 +27,14 @@ class PadesSignerTest {
     private static final TestPki PKI = new TestPki("Sfide Test", NOW);
 
     static byte[] document() {
-        return new VerificationCertificate.Renderer().render(new VerificationCertificate("Comune di Milano",
+        return PdfLayout.render(new VerificationCertificate.Renderer(), new VerificationCertificate("Comune di Milano",
                 "PUBLIC_BODY", "01199250158", "c_f205", "admin", NOW), new DocumentHeader("SFIDE-2026-000007",
                 "Sfide", "Attestato di verifica", NOW, "http://localhost:8080/verify?p=SFIDE-2026-000007",
                 Locale.ITALIAN));
     }
 
     static byte[] issued() {
-        return new VerificationCertificate.Renderer().render(new VerificationCertificate("Comune di Milano",
+        return PdfLayout.render(new VerificationCertificate.Renderer(), new VerificationCertificate("Comune di Milano",
                 "PUBLIC_BODY", "01199250158", "c_f205", "admin", NOW), new DocumentHeader("SFIDE-2026-000008",
                 "Sfide", "Attestato di verifica", NOW, "http://localhost:8080/verify?p=SFIDE-2026-000008",
                 Locale.ITALIAN), PKI.sealing());
@@ -104,7 +104,7 @@ class PadesSignerTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertTrue(text.contains("Sigillato elettronicamente da Sfide"), text);
         }
-        assertEquals(List.of(), SignatureInspector.inspect(signed, List.of(PKI.ca)).stream()
+        assertEquals(List.of(), SignatureInspector.inspect(signed, List.of(PKI.ca), Instant.now()).stream()
                 .filter(c -> c.changedAfter()).toList(), "a visible signature is no change to the document");
     }
 

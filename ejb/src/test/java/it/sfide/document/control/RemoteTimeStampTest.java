@@ -86,7 +86,7 @@ class RemoteTimeStampTest {
         Seal seal = new Seal(PLATFORM.seal, "test", NOW, remote::stamp,
                 List.of(PLATFORM.seal.certificate(), PLATFORM.ca),
                 certificates -> RemoteCrls.covering(certificates, PLATFORM.ca, () -> PLATFORM.crls().get(0), NOW));
-        byte[] pdf = new VerificationCertificate.Renderer().render(new VerificationCertificate("Comune di Bari",
+        byte[] pdf = PdfLayout.render(new VerificationCertificate.Renderer(), new VerificationCertificate("Comune di Bari",
                 "PUBLIC_BODY", "80015010723", "c_a662", "admin", NOW), new DocumentHeader("SFIDE-2026-000042",
                 "Sfide", "Attestato di verifica", NOW, "http://localhost:8080/verify?p=SFIDE-2026-000042",
                 Locale.ITALIAN), seal);

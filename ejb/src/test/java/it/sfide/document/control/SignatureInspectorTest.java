@@ -25,7 +25,7 @@ class SignatureInspectorTest {
     private static final TestPki PKI = new TestPki("Sfide Inspect", NOW);
 
     private static List<SignatureInspector.SignatureCheck> inspect(byte[] pdf) throws Exception {
-        return SignatureInspector.inspect(pdf, List.of(PKI.ca));
+        return SignatureInspector.inspect(pdf, List.of(PKI.ca), Instant.now());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package it.sfide.identity.control;
 
 import it.sfide.document.control.DocumentHeader;
+import it.sfide.document.control.PdfLayout;
 import it.sfide.validation.IndependentValidators;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,7 +23,7 @@ class VerificationCertificateTest {
             "PUBLIC_BODY", "01199250158", "c_f205", "admin", Instant.parse("2026-11-22T10:15:30Z"));
 
     static byte[] render(Locale locale) {
-        return new VerificationCertificate.Renderer().render(CERTIFICATE, new DocumentHeader("SFIDE-2026-000042",
+        return PdfLayout.render(new VerificationCertificate.Renderer(), CERTIFICATE, new DocumentHeader("SFIDE-2026-000042",
                 "Sfide", locale.getLanguage().equals("en") ? "Certificate of organisation verification"
                         : "Attestato di verifica dell'organizzazione",
                 Instant.parse("2026-11-22T10:16:00Z"), "http://localhost:8080/verify?p=SFIDE-2026-000042", locale));

@@ -4,7 +4,7 @@ import it.sfide.challenge.ChallengeStatus;
 import it.sfide.challenge.boundary.CatalogueQuery;
 import it.sfide.challenge.boundary.ChallengeCatalogue;
 import it.sfide.challenge.boundary.ChallengeSummary;
-import it.sfide.platform.Settings;
+import it.sfide.platform.Links;
 import it.sfide.platform.api.ApiErrors;
 import it.sfide.platform.i18n.Texts;
 import jakarta.inject.Inject;
@@ -15,13 +15,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The Atom feed of newly published challenges ({@code GET /api/v1/challenges/feed}, {@code ?lang=en} for English):
@@ -38,7 +38,7 @@ public class ChallengeFeedResource {
     ChallengeCatalogue catalogue;
 
     @Inject
-    Settings settings;
+    Links links;
 
     @Context
     HttpHeaders headers;
@@ -50,21 +50,20 @@ public class ChallengeFeedResource {
         List<ChallengeSummary> latest = catalogue.search(new CatalogueQuery(null, null, null, null, null, null, null,
                 null, null, null, null, CatalogueQuery.Sort.NEWEST, 0, ENTRIES), locale).items().stream()
                 .filter(c -> c.publishedAt() != null && c.status() != ChallengeStatus.DRAFT).toList();
-        String base = settings.baseUrl();
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("feed");
         xml.writeDefaultNamespace(NS);
         xml.writeAttribute("xml:lang", locale.getLanguage());
-        element(xml, "id", base + "/api/v1/challenges/feed?lang=" + locale.getLanguage());
+        element(xml, "id", links.api("/challenges/feed?lang=" + locale.getLanguage()));
         element(xml, "title", Texts.get(locale, "feed.title"));
         element(xml, "subtitle", Texts.get(locale, "feed.subtitle"));
         element(xml, "updated", (latest.isEmpty() ? Instant.EPOCH : latest.get(0).publishedAt()).toString());
-        link(xml, "self", base + "/api/v1/challenges/feed?lang=" + locale.getLanguage());
-        link(xml, "alternate", base + "/challenges/");
+        link(xml, "self", links.api("/challenges/feed?lang=" + locale.getLanguage()));
+        link(xml, "alternate", links.catalogue());
         for (ChallengeSummary c : latest) {
-            String page = base + "/challenges/view.xhtml?id=" + c.id();
+            String page = links.challenge(c.id());
             xml.writeStartElement("entry");
             element(xml, "id", page);
             element(xml, "title", c.title(locale) == null ? c.ocid() : c.title(locale));

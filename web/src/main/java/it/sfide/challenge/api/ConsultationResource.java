@@ -5,6 +5,7 @@ import it.sfide.challenge.boundary.ConsultationResults;
 import it.sfide.challenge.boundary.ConsultationService;
 import it.sfide.challenge.boundary.QuestionForm;
 import it.sfide.platform.api.ApiErrors;
+import it.sfide.platform.api.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -64,7 +65,7 @@ public class ConsultationResource {
     @Path("results.csv")
     @Produces("text/csv;charset=UTF-8")
     public Response csv(@PathParam("id") long id) {
-        return Response.ok("\uFEFF" + consultations.csv(id, ApiErrors.locale(headers)))
-                .header("Content-Disposition", "attachment; filename=\"consultation-" + id + ".csv\"").build();
+        return Downloads.file("\uFEFF" + consultations.csv(id, ApiErrors.locale(headers)), "consultation-" + id + ".csv")
+                .build();
     }
 }

@@ -1,11 +1,12 @@
 package it.sfide.community.api;
 
 import it.sfide.community.boundary.CommunityService;
-import it.sfide.community.boundary.CommunityViews;
 import it.sfide.community.boundary.CommunityViews.CommunityForm;
 import it.sfide.community.boundary.CommunityViews.CommunityView;
 import it.sfide.community.boundary.CommunityViews.DiscussionView;
+import it.sfide.community.boundary.CommunityViews;
 import it.sfide.platform.api.ApiErrors;
+import it.sfide.platform.api.Downloads;
 import it.sfide.shared.SfideException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -163,9 +164,7 @@ public class CommunityResource {
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") long id) {
         CommunityViews.FileContent file = communities.file(id);
-        return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "_") + "\"")
-                .header("X-Content-Type-Options", "nosniff").build();
+        return Downloads.attachment(file.content(), file.contentType(), file.fileName());
     }
 
     private static CommunityViews.Attachment attachment(AttachmentJson json) {

@@ -2,6 +2,7 @@ package it.sfide.document.api;
 
 import it.sfide.document.boundary.DocumentRegistry;
 import it.sfide.document.boundary.DocumentView;
+import it.sfide.platform.api.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -36,10 +37,8 @@ public class DocumentResource {
     @Produces("application/pdf")
     public Response download(@PathParam("protocol") String protocol) {
         byte[] pdf = registry.content(protocol);
-        return Response.ok(pdf)
-                .header("Content-Disposition", "attachment; filename=\"" + protocol.strip().toUpperCase(
-                        java.util.Locale.ROOT).replaceAll("[^A-Z0-9-]", "") + ".pdf\"")
-                .build();
+        return Downloads.file(pdf, protocol.strip().toUpperCase(java.util.Locale.ROOT)
+                .replaceAll("[^A-Z0-9-]", "") + ".pdf").build();
     }
 
     @GET

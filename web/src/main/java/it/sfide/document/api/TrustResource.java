@@ -1,6 +1,7 @@
 package it.sfide.document.api;
 
 import it.sfide.document.boundary.TrustService;
+import it.sfide.platform.api.Downloads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -51,7 +52,7 @@ public class TrustResource {
     @Path("ca.crl")
     @Produces("application/pkix-crl")
     public Response crl() {
-        return Response.ok(trust.crl()).header("Content-Disposition", "attachment; filename=\"sfide-ca.crl\"").build();
+        return Downloads.file(trust.crl(), "sfide-ca.crl").build();
     }
 
     /** RFC 3161 over HTTP: a DER time-stamp query in, a DER time-stamp reply out. */
@@ -68,6 +69,6 @@ public class TrustResource {
     }
 
     private static Response pem(String body, String filename) {
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+        return Downloads.file(body, filename).build();
     }
 }

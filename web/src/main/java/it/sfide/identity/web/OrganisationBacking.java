@@ -8,7 +8,6 @@ import it.sfide.identity.boundary.MemberView;
 import it.sfide.identity.boundary.OrganisationService;
 import it.sfide.identity.boundary.OrganisationView;
 import it.sfide.platform.web.Messages;
-import it.sfide.platform.web.SessionBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -15,11 +15,13 @@ public final class Downloads {
     }
 
     public static Response attachment(byte[] content, String contentType, String fileName) {
-        return Response.ok(content, contentType)
-                .header("Content-Disposition", disposition(fileName))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return file(content, fileName).type(contentType).header("Cache-Control", "private, no-store").build();
+    }
+
+    /** A download whose type the resource declares ({@code @Produces}): the entity as an attachment, {@code nosniff}. */
+    public static Response.ResponseBuilder file(Object entity, String fileName) {
+        return Response.ok(entity).header("Content-Disposition", disposition(fileName))
+                .header("X-Content-Type-Options", "nosniff");
     }
 
     /** {@code attachment} with the name as ASCII and in UTF-8 (RFC 6266), for the API and the pages alike. */

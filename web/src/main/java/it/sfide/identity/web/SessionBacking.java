@@ -1,4 +1,4 @@
-package it.sfide.platform.web;
+package it.sfide.identity.web;
 
 import it.sfide.identity.boundary.AccountService;
 import it.sfide.identity.boundary.Me;

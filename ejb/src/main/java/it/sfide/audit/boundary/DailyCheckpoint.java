@@ -1,11 +1,5 @@
-package it.sfide.platform;
+package it.sfide.audit.boundary;
 
-import it.sfide.audit.boundary.AuditTrail;
-import it.sfide.document.Visibility;
-import it.sfide.document.boundary.DocumentIssuer;
-import it.sfide.document.boundary.DocumentView;
-import it.sfide.document.boundary.Issue;
-import it.sfide.platform.i18n.Texts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -18,14 +12,14 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Every night, seals the head of the audit chain in a public checkpoint document of the registry. Runs on every
- * server of a cluster; the head lock and the check for an existing checkpoint make one document per day.
+ * Every night, seals the head of the audit chain in a public checkpoint document of the registry (through the
+ * {@link CheckpointSeal} the document area provides). Runs on every server of a cluster; the head lock and the
+ * check for an existing checkpoint make one document per day.
  */
 @Stateless
 @PermitAll
 public class DailyCheckpoint {
 
-    static final String RECORD = "audit-checkpoint";
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
     private static final Logger LOG = Logger.getLogger(DailyCheckpoint.class.getName());
 
@@ -33,7 +27,7 @@ public class DailyCheckpoint {
     AuditTrail trail;
 
     @Inject
-    DocumentIssuer documents;
+    CheckpointSeal seal;
 
     @Inject
     Clock clock;
@@ -45,13 +39,11 @@ public class DailyCheckpoint {
     }
 
     /** The checkpoint of the day, issued now unless it exists already; empty when it did. */
-    public Optional<DocumentView> issueFor(LocalDate day) {
+    public Optional<CheckpointSeal.SealedCheckpoint> issueFor(LocalDate day) {
         AuditTrail.ChainHead head = trail.lockedHead();
-        if (!documents.ofRecord(RECORD, day.toString()).isEmpty()) {
+        if (seal.of(day).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(documents.issueArchival(new AuditCheckpoint.Renderer(),
-                new AuditCheckpoint(day, head.seq(), head.hash(), clock.instant()),
-                new Issue(RECORD, day.toString(), null, Visibility.PUBLIC, Texts.ITALIAN)));
+        return Optional.of(seal.seal(new AuditCheckpoint(day, head.seq(), head.hash(), clock.instant())));
     }
 }

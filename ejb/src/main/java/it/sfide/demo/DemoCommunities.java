@@ -1,4 +1,4 @@
-package it.sfide.platform;
+package it.sfide.demo;
 
 import it.sfide.community.Community;
 import it.sfide.community.Discussion;

@@ -1,4 +1,4 @@
-package it.sfide.platform;
+package it.sfide.demo;
 
 import it.sfide.document.SignatureRequest;
 import it.sfide.document.control.Countersigner;
@@ -7,44 +7,39 @@ import it.sfide.identity.ItalianRegion;
 import it.sfide.identity.OperatorType;
 import it.sfide.identity.Organisation;
 import it.sfide.identity.PasswordPolicy;
-import it.sfide.identity.Role;
 import it.sfide.identity.control.Accounts;
 import it.sfide.identity.control.InvitationSender;
-import it.sfide.identity.control.VerificationCertificates;
 import it.sfide.identity.control.PasswordHasher;
+import it.sfide.identity.control.VerificationCertificates;
+import it.sfide.platform.Settings;
+import it.sfide.shared.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Loads, once and idempotently, the demo dataset (on by default with the embedded database, see
- * {@link Settings#demoMode()}), and creates the first platform admin of a real installation from
- * {@code SFIDE_ADMIN_PASSWORD}. Each item is created only if missing, so a restart changes nothing.
+ * {@link Settings#demoMode()}). Each item is created only if missing, so a restart changes nothing. (A real
+ * installation's first admin is identity's {@code FirstAdmin}.)
  */
 @Startup
 @Singleton
 @DependsOn({"DatabaseMigrator", "PlatformKeys"})
 public class DemoData {
 
-    public static final String ADMIN_PASSWORD = "SFIDE_ADMIN_PASSWORD";
     static final String INVITED = "nuovo.collega@regione.lombardia.example";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
     Settings settings;
-
-    @Inject
-    Config config;
 
     @Inject
     Accounts accounts;
@@ -78,31 +73,10 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        now = clock.instant();
         if (settings.demoMode()) {
+            now = clock.instant();
             loadDemo();
-        } else {
-            bootstrapAdmin();
         }
-    }
-
-    private void bootstrapAdmin() {
-        if (!accounts.admins().isEmpty()) {
-            return;
-        }
-        Optional<String> password = config.getOptionalValue(ADMIN_PASSWORD, String.class);
-        if (password.isEmpty()) {
-            LOG.warning("No platform admin exists: set SFIDE_ADMIN_PASSWORD to create the account 'admin'");
-            return;
-        }
-        Optional<String> problem = PasswordPolicy.violation(password.get(), "admin", null, false);
-        if (problem.isPresent()) {
-            LOG.severe("SFIDE_ADMIN_PASSWORD refused (" + problem.get() + "): the admin account was not created");
-            return;
-        }
-        accounts.persist(new Account("admin", "admin@sfide.localhost", "Platform administrator",
-                hasher.hash(password.get()), Role.ADMIN, null, Locale.ITALIAN, now));
-        LOG.info("Platform admin 'admin' created");
     }
 
     private void loadDemo() {

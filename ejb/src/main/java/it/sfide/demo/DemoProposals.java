@@ -1,4 +1,4 @@
-package it.sfide.platform;
+package it.sfide.demo;
 
 import it.sfide.challenge.Challenge;
 import it.sfide.challenge.control.Challenges;

@@ -1,0 +1,68 @@
+package it.sfide.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one place that knows the addresses of the portal's pages, for links that leave it (e-mails, documents,
+ * feeds): each built from the configured public base URL ({@code SFIDE_BASE_URL}), parameters encoded. When a
+ * page moves, this class changes and nothing else in the business layer does.
+ */
+@ApplicationScoped
+public class Links {
+
+    @Inject
+    Settings settings;
+
+    /** The public page of a challenge. */
+    public String challenge(long challengeId) {
+        return page("/challenges/view.xhtml?id=" + challengeId);
+    }
+
+    /** The public catalogue of challenges. */
+    public String catalogue() {
+        return page("/challenges/");
+    }
+
+    /** The operator's list of proposals and consortium invitations. */
+    public String myProposals() {
+        return page("/proposals/");
+    }
+
+    /** The editor of a proposal. */
+    public String proposal(long proposalId) {
+        return page("/proposals/edit.xhtml?id=" + proposalId);
+    }
+
+    /** The receipt of a submission or withdrawal. */
+    public String receipt(long submissionId) {
+        return page("/proposals/receipt.xhtml?id=" + submissionId);
+    }
+
+    /** The opening session of a challenge's phase. */
+    public String opening(long challengeId, int phase) {
+        return page("/proposals/opening.xhtml?challenge=" + challengeId + "&phase=" + phase);
+    }
+
+    /** The page where an invited person joins an organisation. */
+    public String invitation(String token) {
+        return page("/invitation.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
+    /** The public verification of a document by its protocol number (the address in every document's QR code). */
+    public String verify(String protocol) {
+        return page("/verify?p=" + URLEncoder.encode(protocol, StandardCharsets.UTF_8));
+    }
+
+    /** An address of the REST API, e.g. {@code /trust/ca.crl}. */
+    public String api(String path) {
+        return page("/api/v1" + path);
+    }
+
+    private String page(String pathAndQuery) {
+        return settings.baseUrl() + pathAndQuery;
+    }
+}

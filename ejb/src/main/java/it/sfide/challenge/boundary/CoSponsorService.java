@@ -46,7 +46,7 @@ public class CoSponsorService {
     public CoSponsorView invite(long challengeId, long bodyId) {
         Actor me = access.requireWritingOfficer();
         Challenge challenge = access.requireOwnedByCaller(challengeId, me);
-        if (challenge.getStatus() != it.sfide.challenge.ChallengeStatus.DRAFT && !challenge.getStatus().isOpen()) {
+        if (!challenge.getStatus().isActive()) {
             throw SfideException.conflict("challenge.error.wrongState", challenge.getStatus().name());
         }
         String name = directory.requireVerifiedPublicBody(bodyId);

@@ -16,7 +16,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** My organisation: its details and status, its members and, for its manager, the invitations. */
 @Named
@@ -60,31 +59,17 @@ public class OrganisationBacking implements Serializable {
         long id = requested != null ? requested : me.organisation().id();
         own = me.organisation() != null && me.organisation().id() == id;
         manager = own && me.organisationManager();
-        try {
-            organisation = organisations.get(id);
-            members = organisations.members(organisation.id());
-            documents = registry.visible("organisation", String.valueOf(organisation.id()), null, 20);
-            seal = trust.bodySeal(organisation.id()).orElse(null);
-            if (manager) {
-                invitations = organisations.openInvitations(organisation.id());
-            }
-        } catch (RuntimeException e) {
-            organisation = null;
-            if (!Messages.sendErrorPage(e) && !Messages.show(e, Map.of())) {
-                throw e;
-            }
+        organisation = organisations.get(id);
+        members = organisations.members(organisation.id());
+        documents = registry.visible("organisation", String.valueOf(organisation.id()), null, 20);
+        seal = trust.bodySeal(organisation.id()).orElse(null);
+        if (manager) {
+            invitations = organisations.openInvitations(organisation.id());
         }
     }
 
     public String invite() {
-        try {
-            organisations.invite(organisation.id(), email);
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of("email", "invite:email"))) {
-                throw e;
-            }
-            return null;
-        }
+        organisations.invite(organisation.id(), email);
         Messages.info("organisation.invited", email);
         return "/organisation/index?faces-redirect=true";
     }

@@ -207,7 +207,7 @@ public class Challenge {
      * its dates and codes are not, and the origin is credited.
      */
     public static Challenge fromTemplate(String ocid, long buyerId, Challenge origin, String createdBy, Instant now) {
-        if (origin.status == ChallengeStatus.DRAFT) {
+        if (!origin.isReusable()) {
             throw SfideException.conflict("challenge.error.templateDraft");
         }
         ChallengeContent c = origin.content();
@@ -341,7 +341,7 @@ public class Challenge {
      * first phase's deadline. Set while writing, or later as an amendment.
      */
     public void takeQuestionsUntil(Instant cutoff, Instant now) {
-        if (status != ChallengeStatus.DRAFT && !status.isOpen()) {
+        if (!status.isActive()) {
             throw SfideException.conflict("challenge.error.wrongState", status.name());
         }
         if (cutoff != null && !phases.isEmpty() && cutoff.isAfter(phases.get(0).getClosesAt())) {
@@ -389,7 +389,17 @@ public class Challenge {
 
     /** Anyone may read it: every challenge but a draft. */
     public boolean isPublic() {
-        return status != ChallengeStatus.DRAFT;
+        return status.isPublic();
+    }
+
+    /** Another body may start a draft of its own from it ({@link #fromTemplate}): it has been published. */
+    public boolean isReusable() {
+        return publishedAt != null;
+    }
+
+    /** Four eyes: publication was asked for by an officer other than this one, who may approve it now. */
+    public boolean awaitsApprovalBy(String officer) {
+        return status == ChallengeStatus.DRAFT && approvalRequestedBy != null && !approvalRequestedBy.equals(officer);
     }
 
     /** The words the catalogue finds it by: both titles and summaries, the need and the expected outcomes. */
@@ -450,7 +460,7 @@ public class Challenge {
         if (approvalRequestedBy == null) {
             throw SfideException.conflict("challenge.error.notRequested");
         }
-        if (approvalRequestedBy.equals(officer)) {
+        if (!awaitsApprovalBy(officer)) {
             throw SfideException.conflict("challenge.error.fourEyes");
         }
         List<SfideException> missing = missingForPublication(now);
@@ -534,7 +544,7 @@ public class Challenge {
 
     /** Cancelled, with a reason, from a draft or any open state. */
     public void cancel(String reason, Instant now) {
-        if (status != ChallengeStatus.DRAFT && !status.isOpen()) {
+        if (!status.isActive()) {
             throw SfideException.conflict("challenge.error.notCancellable");
         }
         if (reason == null || reason.isBlank()) {

@@ -9,4 +9,22 @@ public enum ChallengeStatus {
     public boolean isOpen() {
         return this == PUBLISHED || this == SUSPENDED;
     }
+
+    /** Anyone may read a challenge in this status and the public catalogue lists it: every status but a draft. */
+    public boolean isPublic() {
+        return this != DRAFT;
+    }
+
+    /**
+     * Still being written or open: it may be cancelled, other bodies may be invited to co-sponsor it and its
+     * questions' cut-off may be set.
+     */
+    public boolean isActive() {
+        return this == DRAFT || isOpen();
+    }
+
+    /** The statuses the public catalogue lists, and so may be searched by, in lifecycle order. */
+    public static java.util.List<ChallengeStatus> publiclyListed() {
+        return java.util.Arrays.stream(values()).filter(ChallengeStatus::isPublic).toList();
+    }
 }

@@ -211,6 +211,29 @@ class ChallengeTest {
         assertTrue(SearchTerms.ofQuery(null).isEmpty());
     }
 
+    @Test
+    void fourEyesReuseAndCancellingAreDecidedByTheAggregateAndItsStatus() {
+        Challenge challenge = draft(complete(ChallengeType.CHALLENGE_PRIZE, 1));
+        assertFalse(challenge.awaitsApprovalBy("buyer2"), "nobody asked yet");
+        challenge.requestPublication("buyer1", NOW);
+        assertFalse(challenge.awaitsApprovalBy("buyer1"), "the one who asked cannot approve");
+        assertTrue(challenge.awaitsApprovalBy("buyer2"));
+        assertFalse(challenge.isReusable(), "a draft is no template");
+        challenge.approveAndPublish("buyer2", NOW);
+        assertFalse(challenge.awaitsApprovalBy("buyer3"), "published: nothing to approve");
+        assertTrue(challenge.isReusable());
+        assertTrue(challenge.getStatus().isActive() && challenge.getStatus().isPublic());
+
+        Challenge dropped = draft(complete(ChallengeType.PCP, 1));
+        dropped.cancel("Fondi revocati", NOW);
+        assertFalse(dropped.getStatus().isActive());
+        assertEquals("challenge.error.templateDraft", assertThrows(SfideException.class,
+                () -> Challenge.fromTemplate("ocds-sfide-4", 9L, dropped, "b", NOW)).messageKey(),
+                "a draft cancelled before publication was never published, so it is no template");
+        assertFalse(ChallengeStatus.publiclyListed().contains(ChallengeStatus.DRAFT));
+        assertEquals(ChallengeStatus.values().length - 1, ChallengeStatus.publiclyListed().size());
+    }
+
     private static Challenge published() {
         Challenge challenge = draft(complete(ChallengeType.CHALLENGE_PRIZE, 1));
         challenge.requestPublication("buyer1", NOW);

@@ -86,6 +86,24 @@ class ChallengesUiIT {
     }
 
     @Test
+    void aWrongValueInTheCatalogueAddressIsNamedOnItsFieldAndListsNothingAsTheApiRefusesIt() {
+        browser.open("/challenges/?type=SPACESHIP&from=2026-01-01");
+        By typeMessage = By.xpath("//div[contains(@class,'field')][.//select[@id='type']]"
+                + "//*[contains(@class,'ui-message-error')]");
+        assertEquals(it.sfide.platform.i18n.Texts.get(java.util.Locale.ITALIAN, "error.parameter", "type"),
+                browser.text(typeMessage));
+        assertTrue(browser.driver().getPageSource().contains("Nessuna sfida corrisponde alla ricerca."),
+                "nothing is listed for a search that cannot be read");
+        assertEquals("2026-01-01", browser.driver().findElement(By.id("deadlineFrom")).getAttribute("value"),
+                "the page's former name of the parameter is still understood");
+        browser.screenshot("catalogue-wrong-parameter");
+
+        Api.Reply refused = api.get("/api/v1/challenges?type=SPACESHIP&deadlineFrom=2026-01-01", null);
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals("type", refused.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+    }
+
+    @Test
     void anOfficerWritesAChallengeWithTheWizardAndMarkupStaysText() {
         browser.login("buyer1", Api.DEMO_PASSWORD);
         browser.open("/challenges/edit.xhtml");

@@ -17,6 +17,7 @@ import org.openqa.selenium.Cookie;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -177,5 +178,24 @@ class PortalUiIT {
         browser.screenshot("signatures-admin");
         assertTrue(api.get("/api/v1/documents/" + protocol + "/registration", null).json().getString("signers")
                 .contains("Amministratore Sfide"));
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsNamedNextToItsFieldInTheUsersLanguage() {
+        browser.login("evaluator4", Api.DEMO_PASSWORD);
+        By current = By.xpath("//div[contains(@class,'field')][.//input[@id='password:current']]"
+                + "//*[contains(@class,'ui-message-error')]");
+        for (Locale language : List.of(Locale.ITALIAN, Locale.ENGLISH)) {
+            browser.open("/account/profile.xhtml");
+            browser.clickToNewPage(By.id("header:lang-" + language.getLanguage()));
+            browser.type(By.id("password:current"), "not-my-password-1");
+            browser.type(By.id("password:new"), "Ontano-nero-2027!");
+            browser.type(By.id("password:confirmation"), "Ontano-nero-2027!");
+            browser.clickToNewPage(By.id("password:change"));
+            assertEquals(Texts.get(language, "error.password.current"), browser.text(current),
+                    "the message is on the current password's field, in " + language);
+            browser.screenshot("profile-password-error-" + language.getLanguage());
+        }
+        new Api().token("evaluator4", Api.DEMO_PASSWORD); // the password did not change
     }
 }

@@ -41,6 +41,12 @@ public record CatalogueQuery(String q, ChallengeType type, ChallengeStatus statu
         size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
     }
 
+    /** The same search, another page. */
+    public CatalogueQuery atPage(int page, int size) {
+        return new CatalogueQuery(q, type, status, body, theme, region, trl, budgetMin, budgetMax, deadlineFrom,
+                deadlineTo, sort, page, size);
+    }
+
     /** Everything public, newest first. */
     public static CatalogueQuery all(int page, int size) {
         return new CatalogueQuery(null, null, null, null, null, null, null, null, null, null, null, null, page, size);

@@ -21,6 +21,8 @@ import java.util.List;
  * @param submissionCountVisible whether the buyer's side may see how many proposals were submitted before the
  *        deadline
  * @param attachmentPageLimit the page limit of each document attached to a proposal, or null
+ * @param reusable whether the caller, a buyer officer of another body, may start a draft of their own from it
+ * @param approvable whether the caller may approve its publication now (asked for by another officer: four eyes)
  */
 public record ChallengeView(long id, String ocid, ChallengeStatus status, ChallengeType type, long buyerId,
         String buyerName, String titleIt, String titleEn, String summaryIt, String summaryEn, String need,
@@ -30,7 +32,8 @@ public record ChallengeView(long id, String ocid, ChallengeStatus status, Challe
         String cup, Instant deadline, Instant clarificationsUntil, Instant publishedAt, String statusReason, String noticeProtocol,
         String approvalRequestedBy, Instant approvalRequestedAt, String createdBy, Instant updatedAt,
         List<CoSponsorView> coSponsors, List<AmendmentView> amendments, Origin origin, boolean editable,
-        boolean takesQuestions, boolean submissionCountVisible, Integer attachmentPageLimit) {
+        boolean takesQuestions, boolean submissionCountVisible, Integer attachmentPageLimit, boolean reusable,
+        boolean approvable) {
 
     /** A phase with its deadline. */
     public record PhaseView(int number, Instant opensAt, Instant closesAt, BigDecimal budget, Instant closedAt) {
@@ -44,9 +47,14 @@ public record ChallengeView(long id, String ocid, ChallengeStatus status, Challe
     public record Origin(long id, String titleIt, String titleEn, String bodyName) {
     }
 
+    /** What the caller may do with the challenge, as {@code ChallengeViews} decides it for them. */
+    public record Rights(boolean editable, boolean internals, boolean reusable, boolean approvable) {
+    }
+
     /** The view; who wrote and who asked to publish only for those who follow the internals. */
     public static ChallengeView of(Challenge c, String buyerName, List<CoSponsorView> coSponsors,
-            List<AmendmentView> amendments, Origin origin, boolean editable, boolean internals, Instant now) {
+            List<AmendmentView> amendments, Origin origin, Rights rights, Instant now) {
+        boolean internals = rights.internals();
         return new ChallengeView(c.getId(), c.getOcid(), c.getStatus(), c.getType(), c.getBuyerId(), buyerName,
                 c.getTitleIt(), c.getTitleEn(), c.getSummaryIt(), c.getSummaryEn(), c.getNeed(),
                 c.getExpectedOutcomes(), c.getBudget(), c.getAwardValue(), c.getTrlMin(), c.getTrlMax(),
@@ -59,8 +67,8 @@ public record ChallengeView(long id, String ocid, ChallengeStatus status, Challe
                 c.getDeadline(), c.getClarificationsUntil(), c.getPublishedAt(), c.getStatusReason(), c.getNoticeProtocol(),
                 internals ? c.getApprovalRequestedBy() : null, internals ? c.getApprovalRequestedAt() : null,
                 internals ? c.getCreatedBy() : null, c.getUpdatedAt(),
-                coSponsors, amendments, origin, editable, c.takesQuestions(now),
-                c.isSubmissionCountVisible(), c.getAttachmentPageLimit());
+                coSponsors, amendments, origin, rights.editable(), c.takesQuestions(now),
+                c.isSubmissionCountVisible(), c.getAttachmentPageLimit(), rights.reusable(), rights.approvable());
     }
 
     /** A phase by its number. */

@@ -2,7 +2,6 @@ package it.sfide.challenge.boundary;
 
 import it.sfide.audit.boundary.Audited;
 import it.sfide.challenge.Challenge;
-import it.sfide.challenge.ChallengeStatus;
 import it.sfide.challenge.CoSponsor;
 import it.sfide.challenge.control.ChallengeAccess;
 import it.sfide.challenge.control.ChallengeNotifications;
@@ -47,7 +46,7 @@ public class CoSponsorService {
     public CoSponsorView invite(long challengeId, long bodyId) {
         Actor me = access.requireWritingOfficer();
         Challenge challenge = access.requireOwnedByCaller(challengeId, me);
-        if (challenge.getStatus() != ChallengeStatus.DRAFT && !challenge.getStatus().isOpen()) {
+        if (!challenge.getStatus().isActive()) {
             throw SfideException.conflict("challenge.error.wrongState", challenge.getStatus().name());
         }
         String name = directory.requireVerifiedPublicBody(bodyId);

@@ -150,6 +150,14 @@ public class ConsultationService {
         return consultations.aggregate(challengeId);
     }
 
+    /** The answers aggregated when the caller is on the buyer's side (as {@link #results}); empty for anyone else. */
+    public Optional<ConsultationResults> resultsForCaller(long challengeId) {
+        Optional<Actor> me = directory.currentActor();
+        Challenge challenge = access.requireReadable(challengeId, me);
+        return me.filter(caller -> access.canFollowInternals(challenge, caller))
+                .map(caller -> consultations.aggregate(challengeId));
+    }
+
     /** Every response as CSV (one row per organisation), for the buyer's side. */
     @Audited(value = "consultation.export", target = "challenge")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})

@@ -8,6 +8,7 @@ import it.sfide.challenge.boundary.ChallengeView;
 import it.sfide.challenge.boundary.CoSponsorView;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.identity.boundary.Directory;
+import it.sfide.shared.Role;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -50,7 +51,18 @@ public class ChallengeViews {
         List<CoSponsorView> coSponsors = sponsors.stream()
                 .map(s -> CoSponsorView.of(s, names.get(s.getOrganisationId()))).toList();
         List<AmendmentView> amendments = challenges.amendments(c.getId()).stream().map(AmendmentView::of).toList();
-        return ChallengeView.of(c, names.get(c.getBuyerId()), coSponsors, amendments, origin,
-                me != null && me.isOfficerOf(c.getBuyerId()), internals, clock.instant());
+        return ChallengeView.of(c, names.get(c.getBuyerId()), coSponsors, amendments, origin, rights(c, me, internals),
+                clock.instant());
+    }
+
+    /**
+     * What the caller may do: edit (an officer of the owning body), approve publication (such an officer other
+     * than the one who asked), reuse it as a template (a buyer officer of another body, once it was published).
+     */
+    private static ChallengeView.Rights rights(Challenge c, Actor me, boolean internals) {
+        boolean editable = me != null && me.isOfficerOf(c.getBuyerId());
+        boolean reusable = me != null && !editable && me.role() == Role.BUYER && c.isReusable();
+        return new ChallengeView.Rights(editable, internals, reusable,
+                editable && c.awaitsApprovalBy(me.username()));
     }
 }

@@ -1,8 +1,6 @@
 package it.sfide.challenge.api;
 
-import it.sfide.challenge.ChallengeStatus;
-import it.sfide.challenge.ChallengeType;
-import it.sfide.challenge.boundary.CatalogueQuery;
+import it.sfide.challenge.boundary.CatalogueParameters;
 import it.sfide.challenge.boundary.CataloguePage;
 import it.sfide.challenge.boundary.ChallengeCatalogue;
 import it.sfide.challenge.boundary.ChallengeForm;
@@ -11,7 +9,6 @@ import it.sfide.challenge.boundary.ChallengeView;
 import it.sfide.challenge.boundary.CoSponsorService;
 import it.sfide.challenge.boundary.CoSponsorView;
 import it.sfide.challenge.boundary.FollowService;
-import it.sfide.identity.ItalianRegion;
 import it.sfide.platform.api.ApiError;
 import it.sfide.platform.api.ApiErrors;
 import it.sfide.platform.i18n.Texts;
@@ -86,16 +83,8 @@ public class ChallengeResource {
             @QueryParam("budgetMin") String budgetMin, @QueryParam("budgetMax") String budgetMax,
             @QueryParam("deadlineFrom") String deadlineFrom, @QueryParam("deadlineTo") String deadlineTo,
             @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Integer pageNumber = QueryParameters.intValue("page", page);
-        Integer pageSize = QueryParameters.intValue("size", size);
-        return catalogue.search(new CatalogueQuery(q, QueryParameters.enumValue("type", type, ChallengeType.class),
-                QueryParameters.enumValue("status", status, ChallengeStatus.class),
-                QueryParameters.longValue("body", body), theme,
-                QueryParameters.enumValue("region", region, ItalianRegion.class), QueryParameters.intValue("trl", trl),
-                QueryParameters.amount("budgetMin", budgetMin), QueryParameters.amount("budgetMax", budgetMax),
-                QueryParameters.instant("deadlineFrom", deadlineFrom), QueryParameters.instant("deadlineTo", deadlineTo),
-                QueryParameters.enumValue("sort", sort, CatalogueQuery.Sort.class),
-                pageNumber == null ? 0 : pageNumber, pageSize == null ? CatalogueQuery.DEFAULT_SIZE : pageSize),
+        return catalogue.search(CatalogueParameters.parse(CatalogueParameters.named(q, type, status, body, theme,
+                region, trl, budgetMin, budgetMax, deadlineFrom, deadlineTo, sort, page, size)),
                 ApiErrors.locale(headers));
     }
 

@@ -1,5 +1,6 @@
 package it.sfide.challenge.web;
 
+import it.sfide.challenge.ChallengeStatus;
 import it.sfide.challenge.boundary.ChallengeCatalogue;
 import it.sfide.challenge.boundary.ChallengeService;
 import it.sfide.challenge.boundary.ChallengeView;
@@ -16,7 +17,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A challenge's page: what it asks, phases with time left, criteria, notices and amendments; following it; and for
@@ -52,28 +52,14 @@ public class ChallengeBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        Long id = Messages.longParameter("id");
-        if (id == null) {
-            Messages.sendErrorPage(it.sfide.shared.SfideException.notFound("challenge.error.notFound"));
-            return;
-        }
-        try {
-            load(id);
-        } catch (RuntimeException e) {
-            if (!Messages.sendErrorPage(e)) {
-                throw e;
-            }
-        }
-    }
-
-    private void load(long id) {
+        long id = Messages.requiredParameter("id", "challenge.error.notFound");
         challenge = catalogue.get(id);
         notices = catalogue.documents(id);
         if (current.isLoggedIn()) {
             following = follows.follows(id);
             followingBody = follows.followsBody(challenge.buyerId());
         }
-        if (challenge.editable() && challenge.status() == it.sfide.challenge.ChallengeStatus.DRAFT) {
+        if (challenge.editable() && challenge.status() == ChallengeStatus.DRAFT) {
             missing = challenges.missing(id).stream()
                     .map(p -> Messages.text("challenge.missing.field", Messages.text(WizardSteps.label(p.field())),
                             Messages.text(p.messageKey(), p.arguments()))).toList();
@@ -81,8 +67,7 @@ public class ChallengeBacking implements Serializable {
     }
 
     private String act(Runnable action, String done) {
-        return Actions.run(action, done, Map.of("reason", "actions:reason", "closesAt", "actions:newClose"),
-                "/challenges/view?faces-redirect=true&id=" + challenge.id());
+        return Actions.run(action, done, "/challenges/view?faces-redirect=true&id=" + challenge.id());
     }
 
     public String follow() {
@@ -120,28 +105,9 @@ public class ChallengeBacking implements Serializable {
 
     /** A new draft of the caller's body from this challenge; opens it in the wizard. */
     public String reuse() {
-        try {
-            long copy = challenges.createFromTemplate(challenge.id()).id();
-            Messages.info("challenge.reused");
-            return "/challenges/edit?faces-redirect=true&id=" + copy;
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of())) {
-                throw e;
-            }
-            return null;
-        }
-    }
-
-    /** Whether the caller is a buyer officer of another body, who may reuse this challenge. */
-    public boolean isReusable() {
-        return challenge != null && !challenge.editable() && challenge.publishedAt() != null
-                && current.hasRole("BUYER");
-    }
-
-    /** Whether the caller asked for publication and so cannot approve it. */
-    public boolean isAskedByMe() {
-        return challenge != null && current.getMe() != null
-                && current.getMe().username().equals(challenge.approvalRequestedBy());
+        long copy = challenges.createFromTemplate(challenge.id()).id();
+        Messages.info("challenge.reused");
+        return "/challenges/edit?faces-redirect=true&id=" + copy;
     }
 
     public ChallengeView getChallenge() { return challenge; }

@@ -37,33 +37,27 @@ public class ClarificationsBacking implements Serializable {
             return;
         }
         challengeId = id;
-        try {
-            list = clarifications.of(id);
-        } catch (RuntimeException e) {
-            list = List.of();
-        }
+        list = clarifications.of(id);
         list.forEach(q -> {
             answers.put(q.id(), q.answer());
             wordings.put(q.id(), q.question());
         });
     }
 
-    private String act(Runnable action, String done, Map<String, String> fields) {
-        return Actions.run(action, done, fields,
-                "/challenges/view?faces-redirect=true&id=" + challengeId);
+    private String act(Runnable action, String done) {
+        return Actions.run(action, done, "/challenges/view?faces-redirect=true&id=" + challengeId);
     }
 
     public String ask() {
-        return act(() -> clarifications.ask(challengeId, question), "clarification.asked",
-                Map.of("question", "ask:question"));
+        return act(() -> clarifications.ask(challengeId, question), "clarification.asked");
     }
 
     public String answer(long id) {
-        return act(() -> clarifications.answer(id, answers.get(id)), "clarification.answered", Map.of());
+        return act(() -> clarifications.answer(id, answers.get(id)), "clarification.answered");
     }
 
     public String publish(long id) {
-        return act(() -> clarifications.publish(id, wordings.get(id)), "clarification.published", Map.of());
+        return act(() -> clarifications.publish(id, wordings.get(id)), "clarification.published");
     }
 
     public List<ClarificationView> getList() { return list; }

@@ -8,20 +8,18 @@ import it.sfide.challenge.boundary.ChallengeService;
 import it.sfide.challenge.boundary.ChallengeView;
 import it.sfide.identity.ItalianRegion;
 import it.sfide.platform.web.Actions;
-import it.sfide.platform.web.Failures;
 import it.sfide.platform.web.Messages;
-import it.sfide.shared.SfideException;
-import it.sfide.shared.ValidationFailure;
+import it.sfide.platform.web.PageFailure;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The writing wizard: five steps (basics, need, money and phases, evaluation, preview). Every move between steps
@@ -52,15 +50,8 @@ public class EditChallengeBacking implements Serializable {
         id = Messages.longParameter("id");
         amend = id != null && "true".equals(FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap().get("amend"));
-        try {
-            if (id != null) {
-                form = WizardForm.of(challenges.form(id));
-            }
-        } catch (RuntimeException e) {
-            if (!Messages.sendErrorPage(e)) {
-                throw e;
-            }
-            return;
+        if (id != null) {
+            form = WizardForm.of(challenges.form(id));
         }
         form.fitPhases();
         if (form.getCriteria().isEmpty()) {
@@ -70,40 +61,32 @@ public class EditChallengeBacking implements Serializable {
 
     /** Saves and goes to the next step (amending a published challenge: only moves, nothing is saved yet). */
     public String next() {
-        if (amend || save()) {
-            go(step + 1);
-        }
-        return null;
+        return goTo(step + 1);
     }
 
     public String back() {
-        if (amend || save()) {
-            go(step - 1);
-        }
-        return null;
+        return goTo(step - 1);
     }
 
     /** Saves and stays, saying so. */
     public String saveDraft() {
-        if (save()) {
-            Messages.info("challenge.saved");
-        }
+        save();
+        Messages.info("challenge.saved");
         return null;
     }
 
     /** Jumps to a step from the step list (saving first). */
     public String goTo(int target) {
-        if (amend || save()) {
-            go(target);
+        if (!amend) {
+            save();
         }
+        go(target);
         return null;
     }
 
     /** Saves and opens the challenge's page, where publication is asked for. */
     public String finish() {
-        if (!save()) {
-            return null;
-        }
+        save();
         Messages.info("challenge.saved");
         return "/challenges/view?faces-redirect=true&id=" + id;
     }
@@ -113,12 +96,16 @@ public class EditChallengeBacking implements Serializable {
      * issued again and followers are told.
      */
     public String saveAmendment() {
-        Map<String, String> fields = new HashMap<>(Map.of("reason", "wizard:reason"));
-        for (String field : List.of("titleIt", "titleEn", "summaryIt", "summaryEn", "need", "expectedOutcomes")) {
-            fields.put(field, WizardSteps.clientId(field));
-        }
-        return Actions.run(() -> challenges.amendTexts(id, form.toForm(), reason), "challenge.amended", fields,
+        return Actions.run(() -> challenges.amendTexts(id, form.toForm(), reason), "challenge.amended",
                 "/challenges/view?faces-redirect=true&id=" + id);
+    }
+
+    /** A refused save opens the step of the first wrong field (the page handler puts each on its input). */
+    void showStepOf(@Observes(notifyObserver = Reception.IF_EXISTS) PageFailure failure) {
+        if (!amend) {
+            step = failure.problems().stream().filter(p -> p.field() != null)
+                    .mapToInt(p -> WizardSteps.stepOf(p.field())).min().orElse(step);
+        }
     }
 
     public void typeChanged() {
@@ -141,32 +128,9 @@ public class EditChallengeBacking implements Serializable {
         }
     }
 
-    private boolean save() {
-        try {
-            ChallengeView saved = id == null ? challenges.create(form.toForm()) : challenges.update(id, form.toForm());
-            id = saved.id();
-            return true;
-        } catch (RuntimeException e) {
-            if (Failures.unwrap(e) instanceof SfideException problem) {
-                List<SfideException> problems = problem instanceof ValidationFailure v ? v.problems()
-                        : List.of(problem);
-                step = problems.stream().mapToInt(p -> WizardSteps.stepOf(p.field())).min().orElse(step);
-            }
-            if (!Messages.show(e, fieldsOf(e))) {
-                throw e;
-            }
-            return false;
-        }
-    }
-
-    private static Map<String, String> fieldsOf(RuntimeException e) {
-        Map<String, String> fields = new HashMap<>();
-        if (Failures.unwrap(e) instanceof SfideException problem) {
-            List<SfideException> problems = problem instanceof ValidationFailure v ? v.problems() : List.of(problem);
-            problems.stream().filter(p -> p.field() != null)
-                    .forEach(p -> fields.put(p.field(), WizardSteps.clientId(p.field())));
-        }
-        return fields;
+    private void save() {
+        ChallengeView saved = id == null ? challenges.create(form.toForm()) : challenges.update(id, form.toForm());
+        id = saved.id();
     }
 
     public boolean isStep(String name) {

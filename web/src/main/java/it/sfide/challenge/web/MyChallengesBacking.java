@@ -8,6 +8,7 @@ import it.sfide.challenge.boundary.CoSponsorView;
 import it.sfide.identity.boundary.Directory;
 import it.sfide.identity.web.SessionBacking;
 import it.sfide.platform.web.Messages;
+import it.sfide.shared.SfideException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * My body's challenges: those it writes and those it co-sponsors, the invitations to co-sponsor it received, and
@@ -47,52 +47,30 @@ public class MyChallengesBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        try {
-            mine = challenges.mine();
-            invitations = coSponsors.invitations();
-            long own = current.getMe().organisation().id();
-            bodies = catalogue.bodies().stream().filter(b -> b.id() != own).toList();
-        } catch (RuntimeException e) {
-            if (!Messages.sendErrorPage(e) && !Messages.show(e, Map.of())) {
-                throw e;
-            }
-        }
+        mine = challenges.mine();
+        invitations = coSponsors.invitations();
+        long own = current.getMe().organisation().id();
+        bodies = catalogue.bodies().stream().filter(b -> b.id() != own).toList();
     }
 
     public String answer(long invitationId, boolean accept) {
-        try {
-            coSponsors.answer(invitationId, accept);
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of())) {
-                throw e;
-            }
-            return null;
-        }
+        coSponsors.answer(invitationId, accept);
         Messages.info(accept ? "cosponsor.accepted" : "cosponsor.declined");
         return "/challenges/mine?faces-redirect=true";
     }
 
     public String invite() {
-        try {
-            if (inviteChallenge == null || inviteBody == null) {
-                Messages.fieldError("invite:body", "cosponsor.choose");
-                return null;
-            }
-            coSponsors.invite(inviteChallenge, inviteBody);
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of("organisationId", "invite:body"))) {
-                throw e;
-            }
-            return null;
+        if (inviteChallenge == null || inviteBody == null) {
+            throw SfideException.invalid("organisationId", "cosponsor.choose");
         }
+        coSponsors.invite(inviteChallenge, inviteBody);
         Messages.info("cosponsor.invited");
         return "/challenges/mine?faces-redirect=true";
     }
 
     /** The body's own challenges that can still take co-sponsors. */
     public List<ChallengeView> getInvitable() {
-        return mine.stream().filter(ChallengeView::editable)
-                .filter(c -> c.status() == it.sfide.challenge.ChallengeStatus.DRAFT || c.status().isOpen()).toList();
+        return mine.stream().filter(ChallengeView::editable).filter(c -> c.status().isActive()).toList();
     }
 
     public List<ChallengeView> getMine() { return mine; }

@@ -11,6 +11,7 @@ import it.sfide.challenge.boundary.QuestionForm;
 import it.sfide.identity.web.SessionBacking;
 import it.sfide.platform.web.Actions;
 import it.sfide.platform.web.Messages;
+import it.sfide.platform.web.PageDownloads;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,73 +53,29 @@ public class QuestionnaireBacking implements Serializable {
     private final Map<Long, String[]> multiple = new HashMap<>();
     private ConsultationResults results;
 
-    /** A question as the buyer edits it: options one per line. */
-    public static class QuestionRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private QuestionKind kind = QuestionKind.SINGLE;
-        private String textIt;
-        private String textEn;
-        private String optionsIt;
-        private String optionsEn;
-
-        public QuestionKind getKind() { return kind; }
-        public void setKind(QuestionKind kind) { this.kind = kind; }
-        public String getTextIt() { return textIt; }
-        public void setTextIt(String textIt) { this.textIt = textIt; }
-        public String getTextEn() { return textEn; }
-        public void setTextEn(String textEn) { this.textEn = textEn; }
-        public String getOptionsIt() { return optionsIt; }
-        public void setOptionsIt(String optionsIt) { this.optionsIt = optionsIt; }
-        public String getOptionsEn() { return optionsEn; }
-        public void setOptionsEn(String optionsEn) { this.optionsEn = optionsEn; }
-    }
-
     @PostConstruct
     void init() {
-        Long id = Messages.longParameter("id");
-        try {
-            if (id == null) {
-                throw it.sfide.shared.SfideException.notFound("challenge.error.notFound");
-            }
-            challenge = catalogue.get(id);
-            questions = consultations.questions(id);
-            if (isEditing()) {
-                questions.forEach(q -> {
-                    QuestionRow row = new QuestionRow();
-                    row.kind = q.kind();
-                    row.textIt = q.textIt();
-                    row.textEn = q.textEn();
-                    row.optionsIt = String.join("\n", q.optionsIt());
-                    row.optionsEn = String.join("\n", q.optionsEn());
-                    rows.add(row);
-                });
-                if (rows.isEmpty()) {
-                    rows.add(new QuestionRow());
-                }
-            }
-            if (isAnswering()) {
-                // an array per multiple-choice question: what the checkboxes submit into a map entry
-                questions.forEach(q -> multiple.put(q.id(), new String[0]));
-                for (AnswerForm a : consultations.myAnswers(id)) {
-                    texts.put(a.questionId(), a.text());
-                    List<String> chosen = a.choices() == null ? List.of()
-                            : a.choices().stream().map(String::valueOf).toList();
-                    single.put(a.questionId(), chosen.isEmpty() ? null : chosen.get(0));
-                    multiple.put(a.questionId(), chosen.toArray(new String[0]));
-                }
-            }
-            if (current.hasRole("BUYER") || current.hasRole("ADMIN")) {
-                try {
-                    results = consultations.results(id);
-                } catch (RuntimeException notTheirs) {
-                    results = null;
-                }
-            }
-        } catch (RuntimeException e) {
-            if (!Messages.sendErrorPage(e)) {
-                throw e;
+        long id = Messages.requiredParameter("id", "challenge.error.notFound");
+        challenge = catalogue.get(id);
+        questions = consultations.questions(id);
+        if (isEditing()) {
+            questions.forEach(q -> rows.add(QuestionRow.of(q)));
+            if (rows.isEmpty()) {
+                rows.add(new QuestionRow());
             }
         }
+        if (isAnswering()) {
+            // an array per multiple-choice question: what the checkboxes submit into a map entry
+            questions.forEach(q -> multiple.put(q.id(), new String[0]));
+            for (AnswerForm a : consultations.myAnswers(id)) {
+                texts.put(a.questionId(), a.text());
+                List<String> chosen = a.choices() == null ? List.of()
+                        : a.choices().stream().map(String::valueOf).toList();
+                single.put(a.questionId(), chosen.isEmpty() ? null : chosen.get(0));
+                multiple.put(a.questionId(), chosen.toArray(new String[0]));
+            }
+        }
+        results = consultations.resultsForCaller(id).orElse(null);
     }
 
     public boolean isEditing() {
@@ -140,8 +97,7 @@ public class QuestionnaireBacking implements Serializable {
     }
 
     public String saveQuestions() {
-        List<QuestionForm> forms = rows.stream().map(r -> new QuestionForm(null, r.kind, r.textIt, r.textEn,
-                lines(r.optionsIt), lines(r.optionsEn))).toList();
+        List<QuestionForm> forms = rows.stream().map(QuestionRow::toForm).toList();
         return act(() -> consultations.defineQuestions(challenge.id(), forms), "consultation.saved");
     }
 
@@ -159,18 +115,12 @@ public class QuestionnaireBacking implements Serializable {
     /** Sends the CSV of every response. */
     public void downloadCsv() {
         String csv = "\uFEFF" + consultations.csv(challenge.id(), Messages.locale());
-        it.sfide.platform.web.PageDownloads.send(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8",
+        PageDownloads.send(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8",
                 "consultation-" + challenge.id() + ".csv");
     }
 
     private String act(Runnable action, String done) {
-        return Actions.run(action, done, Map.of(),
-                "/challenges/questionnaire?faces-redirect=true&id=" + challenge.id());
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        return Actions.run(action, done, "/challenges/questionnaire?faces-redirect=true&id=" + challenge.id());
     }
 
     /** A choice question's options in the page's language, valued by their position ("0", "1", ...). */

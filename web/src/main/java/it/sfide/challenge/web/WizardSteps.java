@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The steps of the writing wizard and which fields each holds, so that a problem found by the boundary is shown
- * on its field, with the field's label, and the wizard opens the step where it is.
+ * The steps of the writing wizard and which fields each holds, so that a problem found by the boundary is named
+ * with the field's label, and the wizard opens the step where it is (the inputs carry the fields' names as ids).
  */
 final class WizardSteps {
 
@@ -44,21 +44,5 @@ final class WizardSteps {
     /** The bundle key of the field's label. */
     static String label(String field) {
         return "challenge.field." + base(field);
-    }
-
-    /** The client id of the field's input in the wizard ({@code phases[1].closesAt} is in the phase table). */
-    static String clientId(String field) {
-        if (field == null) {
-            return null;
-        }
-        if (field.startsWith("phases[") && field.contains("].")) {
-            String row = field.substring(7, field.indexOf(']'));
-            return "wizard:phases:" + row + ":" + field.substring(field.indexOf("].") + 2);
-        }
-        if (field.startsWith("criteria[") && field.contains("].")) {
-            String row = field.substring(9, field.indexOf(']'));
-            return "wizard:criteria:" + row + ":" + field.substring(field.indexOf("].") + 2);
-        }
-        return "wizard:" + base(field);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** The communities: the list, and opening a new one (public bodies' officers and admins). */
 @Named
@@ -37,17 +36,9 @@ public class CommunitiesBacking implements Serializable {
     }
 
     public String create() {
-        try {
-            long id = communities.create(new CommunityForm(nameIt, nameEn, descriptionIt, descriptionEn, theme)).id();
-            Messages.info("community.created");
-            return "/communities/view?faces-redirect=true&id=" + id;
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of("nameIt", "create:nameIt", "nameEn", "create:nameEn",
-                    "descriptionIt", "create:descriptionIt", "descriptionEn", "create:descriptionEn"))) {
-                throw e;
-            }
-            return null;
-        }
+        long id = communities.create(new CommunityForm(nameIt, nameEn, descriptionIt, descriptionEn, theme)).id();
+        Messages.info("community.created");
+        return "/communities/view?faces-redirect=true&id=" + id;
     }
 
     public List<CommunityView> getList() { return list; }

@@ -13,7 +13,6 @@ import jakarta.servlet.http.Part;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A community: its discussions, joining and leaving, and starting a discussion about a theme or a challenge
@@ -38,25 +37,14 @@ public class CommunityBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        Long requested = Messages.longParameter("id");
         challengeId = Messages.longParameter("challenge");
-        try {
-            if (requested == null) {
-                throw it.sfide.shared.SfideException.notFound("community.error.notFound");
-            }
-            id = requested;
-            page = communities.community(id, Messages.locale());
-            theme = page.community().theme();
-        } catch (RuntimeException e) {
-            if (!Messages.sendErrorPage(e)) {
-                throw e;
-            }
-        }
+        id = Messages.requiredParameter("id", "community.error.notFound");
+        page = communities.community(id, Messages.locale());
+        theme = page.community().theme();
     }
 
     private String act(Runnable action, String done) {
-        return Actions.run(action, done, Map.of("title", "start:title", "body", "start:body", "file", "start:file"),
-                "/communities/view?faces-redirect=true&id=" + id);
+        return Actions.run(action, done, "/communities/view?faces-redirect=true&id=" + id);
     }
 
     public String join() {

@@ -11,7 +11,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import java.io.Serializable;
-import java.util.Map;
 
 /** A discussion: reading, replying with a shared document, and for managers hiding, locking and removing. */
 @Named
@@ -31,23 +30,12 @@ public class DiscussionBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        Long requested = Messages.longParameter("id");
-        try {
-            if (requested == null) {
-                throw it.sfide.shared.SfideException.notFound("community.error.notFound");
-            }
-            id = requested;
-            discussion = communities.discussion(id, Messages.locale());
-        } catch (RuntimeException e) {
-            if (!Messages.sendErrorPage(e)) {
-                throw e;
-            }
-        }
+        id = Messages.requiredParameter("id", "community.error.notFound");
+        discussion = communities.discussion(id, Messages.locale());
     }
 
     private String act(Runnable action, String done) {
-        return Actions.run(action, done, Map.of("body", "reply:body", "file", "reply:file", "reason", "moderate:reason"),
-                "/communities/discussion?faces-redirect=true&id=" + id);
+        return Actions.run(action, done, "/communities/discussion?faces-redirect=true&id=" + id);
     }
 
     public String reply() {
@@ -73,16 +61,8 @@ public class DiscussionBacking implements Serializable {
     }
 
     public String removeDiscussion() {
-        try {
-            communities.removeDiscussion(id, reason);
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of("reason", "moderate:reason"))) {
-                throw e;
-            }
-            return null;
-        }
-        Messages.info("community.removed");
-        return "/communities/view?faces-redirect=true&id=" + discussion.community().id();
+        return Actions.run(() -> communities.removeDiscussion(id, reason), "community.removed",
+                "/communities/view?faces-redirect=true&id=" + discussion.community().id());
     }
 
     public DiscussionView getDiscussion() { return discussion; }

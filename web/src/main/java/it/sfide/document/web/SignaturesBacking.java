@@ -11,7 +11,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** Documents to sign: the caller reads each one, then signs it by re-entering their password. */
 @Named
@@ -46,11 +45,6 @@ public class SignaturesBacking implements Serializable {
         try {
             DocumentView signed = signing.sign(chosen, password);
             Messages.info("signatures.done", signed.protocol());
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of("password", "sign:password"))) {
-                throw e;
-            }
-            return null;
         } finally {
             password = null;
         }

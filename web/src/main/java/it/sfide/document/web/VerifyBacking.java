@@ -4,7 +4,7 @@ import it.sfide.document.boundary.DocumentRegistry;
 import it.sfide.document.boundary.DocumentView;
 import it.sfide.document.boundary.SignatureVerification;
 import it.sfide.document.boundary.VerificationView;
-import it.sfide.platform.web.Messages;
+import it.sfide.shared.SfideException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +13,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.Map;
 
 /**
  * The public verification page: a document's registration by its protocol number (the QR code's link), and the
@@ -40,34 +39,24 @@ public class VerifyBacking implements Serializable {
         if (protocol == null || protocol.isBlank()) {
             return;
         }
-        try {
-            registration = registry.describe(protocol);
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of())) {
-                throw e;
-            }
-        }
+        registration = registry.describe(protocol);
     }
 
     public void check() {
         result = null;
         if (file == null || file.getSize() == 0) {
-            Messages.fieldError("upload:file", "verify.error.empty");
-            return;
+            throw SfideException.invalid("file", "verify.error.empty");
         }
         if (file.getSize() > SignatureVerification.MAX_BYTES) {
-            Messages.fieldError("upload:file", "verify.error.tooLarge", SignatureVerification.MAX_BYTES / (1024 * 1024));
-            return;
+            throw SfideException.invalid("file", "verify.error.tooLarge", getMaxMegabytes());
         }
+        byte[] content;
         try (InputStream in = file.getInputStream()) {
-            result = verification.verify(in.readAllBytes());
+            content = in.readAllBytes();
         } catch (IOException e) {
-            Messages.fieldError("upload:file", "verify.error.unreadable");
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of("file", "upload:file"))) {
-                throw e;
-            }
+            throw SfideException.invalid("file", "verify.error.unreadable");
         }
+        result = verification.verify(content);
     }
 
     public String getProtocol() { return protocol; }

@@ -11,7 +11,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** The platform admin's verification of registered organisations: filter by status, verify or reject. */
 @Named
@@ -41,14 +40,7 @@ public class AdminOrganisationsBacking implements Serializable {
     }
 
     public void verify(long id) {
-        try {
-            OrganisationView done = verification.verify(id);
-            Messages.info("admin.organisations.verified", done.name());
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of())) {
-                throw e;
-            }
-        }
+        Messages.info("admin.organisations.verified", verification.verify(id).name());
         load();
     }
 
@@ -59,15 +51,7 @@ public class AdminOrganisationsBacking implements Serializable {
     }
 
     public void reject() {
-        try {
-            OrganisationView done = verification.reject(rejecting.id(), reason);
-            Messages.info("admin.organisations.rejected", done.name());
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of("reason", "reject:reason"))) {
-                throw e;
-            }
-            return;
-        }
+        Messages.info("admin.organisations.rejected", verification.reject(rejecting.id(), reason).name());
         load();
     }
 

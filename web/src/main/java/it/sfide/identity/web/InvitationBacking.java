@@ -5,12 +5,12 @@ import it.sfide.identity.boundary.NewMember;
 import it.sfide.identity.boundary.RegistrationService;
 import it.sfide.platform.web.LanguageBacking;
 import it.sfide.platform.web.Messages;
+import it.sfide.shared.SfideException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.Map;
 import java.util.Objects;
 
 /** Accepting an invitation: the invited person chooses their name, username, password and language. */
@@ -19,11 +19,6 @@ import java.util.Objects;
 public class InvitationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final Map<String, String> FIELDS = Map.of(
-            "fullName", "invitation:fullName",
-            "username", "invitation:username",
-            "password", "invitation:password");
 
     @Inject
     RegistrationService registrations;
@@ -39,34 +34,25 @@ public class InvitationBacking implements Serializable {
     private String confirmation;
     private String locale;
 
-    /** Reads the invitation of the link; an unknown, used or expired one is told as a message, not an error page. */
+    /**
+     * View action: reads the invitation of the link; an unknown, used or expired one is told as a message at the
+     * top, not an error page (a view action's failure is shown on the page, see PageExceptionHandler).
+     */
     public void load() {
         locale = language.getCode();
         if (token == null || token.isBlank()) {
             Messages.error("error.invitation.notFound");
             return;
         }
-        try {
-            invitation = registrations.describeInvitation(token);
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of())) {
-                throw e;
-            }
-        }
+        invitation = registrations.describeInvitation(token);
     }
 
     public String accept() {
         try {
             if (!Objects.equals(password, confirmation)) {
-                Messages.fieldError("invitation:confirmation", "error.password.mismatch");
-                return null;
+                throw SfideException.invalid("confirmation", "error.password.mismatch");
             }
             registrations.acceptInvitation(token, new NewMember(fullName, username, password, locale));
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, FIELDS)) {
-                throw e;
-            }
-            return null;
         } finally {
             password = null;
             confirmation = null;

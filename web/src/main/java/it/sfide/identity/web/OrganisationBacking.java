@@ -1,7 +1,9 @@
 package it.sfide.identity.web;
 
+import it.sfide.document.boundary.CertificateView;
 import it.sfide.document.boundary.DocumentRegistry;
 import it.sfide.document.boundary.DocumentView;
+import it.sfide.document.boundary.TrustService;
 import it.sfide.identity.boundary.InvitationView;
 import it.sfide.identity.boundary.Me;
 import it.sfide.identity.boundary.MemberView;
@@ -15,7 +17,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** My organisation: its details and status, its members and, for its manager, the invitations. */
 @Named
@@ -34,13 +35,13 @@ public class OrganisationBacking implements Serializable {
     DocumentRegistry registry;
 
     @Inject
-    it.sfide.document.boundary.TrustService trust;
+    TrustService trust;
 
     private OrganisationView organisation;
     private List<MemberView> members = List.of();
     private List<InvitationView> invitations = List.of();
     private List<DocumentView> documents = List.of();
-    private it.sfide.document.boundary.CertificateView seal;
+    private CertificateView seal;
     private boolean manager;
     private boolean own = true;
     private String email;
@@ -59,31 +60,17 @@ public class OrganisationBacking implements Serializable {
         long id = requested != null ? requested : me.organisation().id();
         own = me.organisation() != null && me.organisation().id() == id;
         manager = own && me.organisationManager();
-        try {
-            organisation = organisations.get(id);
-            members = organisations.members(organisation.id());
-            documents = registry.visible("organisation", String.valueOf(organisation.id()), null, 20);
-            seal = trust.bodySeal(organisation.id()).orElse(null);
-            if (manager) {
-                invitations = organisations.openInvitations(organisation.id());
-            }
-        } catch (RuntimeException e) {
-            organisation = null;
-            if (!Messages.sendErrorPage(e) && !Messages.show(e, Map.of())) {
-                throw e;
-            }
+        organisation = organisations.get(id);
+        members = organisations.members(organisation.id());
+        documents = registry.visible("organisation", String.valueOf(organisation.id()), null, 20);
+        seal = trust.bodySeal(organisation.id()).orElse(null);
+        if (manager) {
+            invitations = organisations.openInvitations(organisation.id());
         }
     }
 
     public String invite() {
-        try {
-            organisations.invite(organisation.id(), email);
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of("email", "invite:email"))) {
-                throw e;
-            }
-            return null;
-        }
+        organisations.invite(organisation.id(), email);
         Messages.info("organisation.invited", email);
         return "/organisation/index?faces-redirect=true";
     }
@@ -92,7 +79,7 @@ public class OrganisationBacking implements Serializable {
     public List<MemberView> getMembers() { return members; }
     public List<InvitationView> getInvitations() { return invitations; }
     public List<DocumentView> getDocuments() { return documents; }
-    public it.sfide.document.boundary.CertificateView getSeal() { return seal; }
+    public CertificateView getSeal() { return seal; }
     public boolean isManager() { return manager; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }

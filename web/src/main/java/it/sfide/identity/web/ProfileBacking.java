@@ -7,6 +7,7 @@ import it.sfide.identity.boundary.Me;
 import it.sfide.identity.boundary.TokenView;
 import it.sfide.platform.web.LanguageBacking;
 import it.sfide.platform.web.Messages;
+import it.sfide.shared.SfideException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /** My account: details, language, password and personal API tokens. */
@@ -62,15 +62,9 @@ public class ProfileBacking implements Serializable {
     public String changePassword() {
         try {
             if (!Objects.equals(newPassword, confirmation)) {
-                Messages.fieldError("password:confirmation", "error.password.mismatch");
-                return null;
+                throw SfideException.invalid("confirmation", "error.password.mismatch");
             }
             accounts.changePassword(currentPassword, newPassword);
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of("currentPassword", "password:current", "newPassword", "password:new"))) {
-                throw e;
-            }
-            return null;
         } finally {
             currentPassword = null;
             newPassword = null;
@@ -81,16 +75,10 @@ public class ProfileBacking implements Serializable {
     }
 
     public void createToken() {
-        try {
-            created = tokens.create(tokenName);
-            tokenName = null;
-            revoking = null;
-            myTokens = tokens.mine();
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of("name", "newToken:tokenName"))) {
-                throw e;
-            }
-        }
+        created = tokens.create(tokenName);
+        tokenName = null;
+        revoking = null;
+        myTokens = tokens.mine();
     }
 
     /** First step of a revocation: the row asks for confirmation. */
@@ -104,16 +92,7 @@ public class ProfileBacking implements Serializable {
     }
 
     public String revoke() {
-        try {
-            tokens.revoke(revoking);
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, Map.of())) {
-                throw e;
-            }
-            revoking = null;
-            myTokens = tokens.mine();
-            return null;
-        }
+        tokens.revoke(revoking);
         Messages.info("profile.tokens.revoked");
         return SELF;
     }

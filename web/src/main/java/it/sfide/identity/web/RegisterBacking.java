@@ -7,13 +7,13 @@ import it.sfide.identity.boundary.RegistrationRequest;
 import it.sfide.identity.boundary.RegistrationService;
 import it.sfide.platform.web.LanguageBacking;
 import it.sfide.platform.web.Messages;
+import it.sfide.shared.SfideException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.Map;
 import java.util.Objects;
 
 /** Registration of an organisation with its first member. View scoped: nothing typed is lost on an error. */
@@ -22,23 +22,6 @@ import java.util.Objects;
 public class RegisterBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** Business field names of the boundary, and the inputs of this page they belong to. */
-    private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("kind", "register:kind"),
-            Map.entry("organisationName", "register:organisationName"),
-            Map.entry("taxCode", "register:taxCode"),
-            Map.entry("vatNumber", "register:vatNumber"),
-            Map.entry("country", "register:country"),
-            Map.entry("operatorType", "register:operatorType"),
-            Map.entry("contactEmail", "register:contactEmail"),
-            Map.entry("ipaCode", "register:ipaCode"),
-            Map.entry("pec", "register:pec"),
-            Map.entry("region", "register:region"),
-            Map.entry("fullName", "register:fullName"),
-            Map.entry("username", "register:username"),
-            Map.entry("email", "register:email"),
-            Map.entry("password", "register:password"));
 
     @Inject
     RegistrationService registrations;
@@ -71,19 +54,13 @@ public class RegisterBacking implements Serializable {
     public String register() {
         try {
             if (!Objects.equals(password, confirmation)) {
-                Messages.fieldError("register:confirmation", "error.password.mismatch");
-                return null;
+                throw SfideException.invalid("confirmation", "error.password.mismatch");
             }
             boolean body = isPublicBody();
             registrations.register(new RegistrationRequest(kind, organisationName, body ? "IT" : country, taxCode,
                     body ? null : vatNumber, body ? null : operatorType, body ? null : contactEmail,
                     body ? ipaCode : null, body ? pec : null, body ? region : null,
                     fullName, username, email, password, locale));
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, FIELDS)) {
-                throw e;
-            }
-            return null;
         } finally {
             password = null;
             confirmation = null;

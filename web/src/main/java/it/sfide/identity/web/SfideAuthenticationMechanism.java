@@ -2,6 +2,7 @@ package it.sfide.identity.web;
 
 import it.sfide.identity.boundary.AuthenticationService;
 import it.sfide.identity.boundary.CredentialCheck;
+import it.sfide.platform.i18n.Texts;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -94,7 +95,7 @@ public class SfideAuthenticationMechanism implements HttpAuthenticationMechanism
             response.setCharacterEncoding("UTF-8");
             // the same {"code","message"} body as every other API error, properly escaped
             response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("code", code)
-                    .add("message", it.sfide.platform.i18n.Texts.get(request.getLocale(), code)).build().toString());
+                    .add("message", Texts.get(request.getLocale(), code)).build().toString());
         } catch (IOException e) {
             return context.responseUnauthorized();
         }

@@ -1,11 +1,9 @@
 package it.sfide.platform.web;
 
-import java.util.Map;
-
 /**
- * The one way a backing bean runs a boundary call for a button: on success a message in the user's language and
- * the next page; on a business refusal the message on its field (or at the top) and the same page; anything else
- * goes on to the error page.
+ * How a backing bean's button runs a boundary call: on success a message in the user's language and the next
+ * page. A business refusal is not caught here: it goes on to {@link PageExceptionHandler}, which shows it on its
+ * field and renders the same page again.
  */
 public final class Actions {
 
@@ -13,19 +11,11 @@ public final class Actions {
     }
 
     /**
-     * @param fields business field name to the client id of its input
-     * @param outcome where to go after success (a redirect outcome)
-     * @return the outcome, or null to stay on the page with the messages
+     * @param outcome where to go after success (a redirect outcome), or null to stay
+     * @return the outcome
      */
-    public static String run(Runnable action, String doneKey, Map<String, String> fields, String outcome) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, fields)) {
-                throw e;
-            }
-            return null;
-        }
+    public static String run(Runnable action, String doneKey, String outcome) {
+        action.run();
         Messages.info(doneKey);
         return outcome;
     }

@@ -1,5 +1,6 @@
 package it.sfide.platform.web;
 
+import it.sfide.shared.SfideException;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -18,6 +19,19 @@ public final class Failures {
             e = e.getCause();
         }
         return e;
+    }
+
+    /**
+     * The business exception or access denial somewhere in the chain of causes (under the wrappers of the EJB
+     * container, Faces, EL and CDI), or null when the failure is of another kind.
+     */
+    public static Throwable business(Throwable thrown) {
+        for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof SfideException || isAccessDenied(e)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The container refused the call for the caller's role. */

@@ -1,5 +1,6 @@
 package it.sfide.platform.web;
 
+import it.sfide.platform.api.Downloads;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
@@ -18,7 +19,7 @@ public final class PageDownloads {
         external.responseReset();
         external.setResponseContentType(contentType);
         external.setResponseContentLength(content.length);
-        external.setResponseHeader("Content-Disposition", it.sfide.platform.api.Downloads.disposition(fileName));
+        external.setResponseHeader("Content-Disposition", Downloads.disposition(fileName));
         external.setResponseHeader("X-Content-Type-Options", "nosniff");
         external.setResponseHeader("Cache-Control", "private, no-store");
         try {

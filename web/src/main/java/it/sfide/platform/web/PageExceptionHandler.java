@@ -1,5 +1,9 @@
 package it.sfide.platform.web;
 
+import it.sfide.shared.ErrorKind;
+import it.sfide.shared.SfideException;
+import it.sfide.shared.ValidationFailure;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -8,17 +12,36 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 /**
- * Failures of the person's request, not of the server, never end in an HTTP 500: a form sent after its page
- * expired (session timeout, server restart), or an upload over the size limit, takes the person back to the same
- * page, freshly loaded, with a message saying what happened. Registered in faces-config.xml.
+ * The one place where pages turn failures of the person's request into what the person sees; registered in
+ * faces-config.xml. Backing beans do not catch business failures: they reach this handler wrapped by the EJB
+ * container, EL, Faces or CDI, and are recognised by their cause ({@link Failures#business}).
+ * <ul>
+ * <li>A business failure ({@link SfideException}) or an access denial raised by an action, an ajax listener or a
+ * view action (any phase before rendering): its message in the user's language next to its field in the form that
+ * was sent ({@link FieldInputs}; several fields for a {@link ValidationFailure}, with {@code error.validation} at
+ * the top), or at the top of the page ({@code error.forbidden} for a denial); what was typed stays, and the same
+ * page (for ajax, the request's targets) is rendered again. The current view's bean hears of it first through the
+ * {@link PageFailure} event.</li>
+ * <li>Raised while the page is being built or rendered (a bean loading its object from the request, a getter):
+ * the error page instead of the page: 404 for something not found, 403 for a refusal, otherwise the status of the
+ * failure's kind with its message.</li>
+ * <li>A form sent after its page expired (session timeout, server restart), or an upload over the size limit:
+ * back to the same page, freshly loaded, with a message saying what happened.</li>
+ * </ul>
+ * Anything else goes on to the container's handler (the error page, logged).
  */
 public class PageExceptionHandler extends ExceptionHandlerWrapper {
+
+    /** The request attribute holding a business failure's message for the error page. */
+    public static final String FAILURE_MESSAGE = "it.sfide.failure";
 
     public PageExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -26,23 +49,69 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
 
     @Override
     public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            Throwable thrown = events.next().getContext().getException();
+            ExceptionQueuedEventContext queued = events.next().getContext();
+            Throwable thrown = queued.getException();
+            Throwable business = Failures.business(thrown);
+            PhaseId phase = queued.getPhaseId() != null ? queued.getPhaseId() : faces.getCurrentPhaseId();
             while (thrown instanceof FacesException && !(thrown instanceof ViewExpiredException)
                     && thrown.getCause() != null) {
                 thrown = thrown.getCause();
             }
-            if (thrown instanceof ViewExpiredException expired) {
+            if (business != null && phase != PhaseId.RENDER_RESPONSE) {
+                events.remove();
+                showOnThePage(faces, business);
+            } else if (business != null && !faces.getExternalContext().isResponseCommitted()) {
+                events.remove();
+                errorPage(faces, business);
+            } else if (thrown instanceof ViewExpiredException expired) {
                 events.remove();
                 backToThePage(expired.getViewId(), "errorPage.expired.text");
             } else if (isUploadTooLarge(thrown)) {
                 events.remove();
-                backToThePage(FacesContext.getCurrentInstance().getViewRoot() == null ? null
-                        : FacesContext.getCurrentInstance().getViewRoot().getViewId(), "error.upload.tooLarge");
+                backToThePage(faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId(),
+                        "error.upload.tooLarge");
             }
         }
         getWrapped().handle();
+    }
+
+    private static void showOnThePage(FacesContext faces, Throwable business) {
+        if (business instanceof SfideException failure) {
+            CDI.current().getBeanManager().getEvent().select(PageFailure.class).fire(new PageFailure(failure));
+            if (failure instanceof ValidationFailure validation) {
+                Messages.error("error.validation");
+                validation.problems().forEach(problem -> FieldInputs.show(faces, problem));
+            } else {
+                FieldInputs.show(faces, failure);
+            }
+        } else {
+            Messages.error("error.forbidden");
+        }
+        faces.validationFailed();
+        faces.renderResponse();
+    }
+
+    /** What {@code responseSendError} does for the page that cannot be shown; the error pages are in web.xml. */
+    private static void errorPage(FacesContext faces, Throwable business) {
+        ExternalContext external = faces.getExternalContext();
+        int status = 403;
+        if (business instanceof SfideException failure && failure.kind() != ErrorKind.FORBIDDEN) {
+            status = failure.kind().httpStatus();
+            if (failure.kind() != ErrorKind.NOT_FOUND) {
+                external.getRequestMap().put(FAILURE_MESSAGE,
+                        Messages.text(failure.messageKey(), failure.arguments()));
+            }
+        }
+        external.responseReset();
+        try {
+            external.responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
     }
 
     /** The servlet container refuses a multipart request over the limits of web.xml. */

@@ -11,7 +11,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /** The consortium part of the proposal editor: the lead invites, changes and removes partners. */
 @Named
@@ -19,8 +18,6 @@ import java.util.Map;
 public class ConsortiumBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of("organisationId", "consortium:organisation",
-            "role", "consortium:role", "budgetShare", "consortium:share");
 
     @Inject
     ConsortiumService consortium;
@@ -35,21 +32,17 @@ public class ConsortiumBacking implements Serializable {
     void init() {
         Long id = Messages.longParameter("id");
         proposalId = id == null ? 0 : id;
-        try {
-            candidates = consortium.candidates();
-        } catch (RuntimeException e) {
-            candidates = List.of();
-        }
+        candidates = consortium.candidates();
     }
 
     public String invite() {
         return Actions.run(() -> consortium.invite(proposalId, organisationId == null ? 0 : organisationId, role,
-                budgetShare), "proposal.partnerInvited", FIELDS, "/proposals/edit?faces-redirect=true&id="
+                budgetShare), "proposal.partnerInvited", "/proposals/edit?faces-redirect=true&id="
                 + proposalId);
     }
 
     public String remove(long organisation) {
-        return Actions.run(() -> consortium.remove(proposalId, organisation), "proposal.partnerRemoved", FIELDS,
+        return Actions.run(() -> consortium.remove(proposalId, organisation), "proposal.partnerRemoved",
                 "/proposals/edit?faces-redirect=true&id=" + proposalId);
     }
 

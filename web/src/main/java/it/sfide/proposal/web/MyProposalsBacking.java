@@ -1,7 +1,7 @@
 package it.sfide.proposal.web;
 
 import it.sfide.platform.web.Actions;
-import it.sfide.platform.web.Messages;
+import it.sfide.proposal.PartnerStatus;
 import it.sfide.proposal.boundary.ConsortiumService;
 import it.sfide.proposal.boundary.DraftingService;
 import it.sfide.proposal.boundary.ProposalSummary;
@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** My organisation's proposals (led or joined) and the invitations to join others' consortia. */
 @Named
@@ -32,20 +31,14 @@ public class MyProposalsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        try {
-            proposals = drafting.mine();
-            invitations = consortium.invitations().stream()
-                    .filter(i -> i.status() == it.sfide.proposal.PartnerStatus.INVITED).toList();
-        } catch (RuntimeException e) {
-            if (!Messages.sendErrorPage(e) && !Messages.show(e, Map.of())) {
-                throw e;
-            }
-        }
+        proposals = drafting.mine();
+        invitations = consortium.invitations().stream()
+                .filter(i -> i.status() == PartnerStatus.INVITED).toList();
     }
 
     public String answer(long proposalId, boolean accept) {
         return Actions.run(() -> consortium.answer(proposalId, accept), accept ? "proposal.partnershipAccepted"
-                : "proposal.partnershipDeclined", Map.of(), "/proposals/index?faces-redirect=true");
+                : "proposal.partnershipDeclined", "/proposals/index?faces-redirect=true");
     }
 
     public List<ProposalSummary> getProposals() { return proposals; }

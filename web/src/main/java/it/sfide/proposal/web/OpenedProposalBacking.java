@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.Map;
 
 /** An opened proposal as the buyer's officers read it (each read audited), and the admissibility decision. */
 @Named
@@ -28,14 +27,7 @@ public class OpenedProposalBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        try {
-            long id = Messages.requiredParameter("id", "proposal.error.notFound");
-            proposal = opening.read(id);
-        } catch (RuntimeException e) {
-            if (!Messages.sendErrorPage(e) && !Messages.show(e, Map.of())) {
-                throw e;
-            }
-        }
+        proposal = opening.read(Messages.requiredParameter("id", "proposal.error.notFound"));
     }
 
     public void download(int fileNo) {
@@ -45,7 +37,7 @@ public class OpenedProposalBacking implements Serializable {
 
     public String decide(boolean admissible) {
         return Actions.run(() -> opening.decide(proposal.proposalId(), admissible, reason),
-                admissible ? "proposal.admitted" : "proposal.notAdmitted", Map.of("reason", "decision:reason"),
+                admissible ? "proposal.admitted" : "proposal.notAdmitted",
                 "/proposals/opened?faces-redirect=true&id=" + proposal.proposalId());
     }
 

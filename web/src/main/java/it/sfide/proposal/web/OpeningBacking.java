@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.Map;
 
 /** The opening of a phase for the buying body's officers: ask, confirm (another officer), minutes, the list. */
 @Named
@@ -33,23 +32,17 @@ public class OpeningBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        try {
-            challengeId = Messages.requiredParameter("challenge", "challenge.error.noSuchPhase");
-            phase = (int) Messages.requiredParameter("phase", "challenge.error.noSuchPhase");
-            view = opening.status(challengeId, phase);
-        } catch (RuntimeException e) {
-            if (!Messages.sendErrorPage(e)) {
-                throw e;
-            }
-        }
+        challengeId = Messages.requiredParameter("challenge", "challenge.error.noSuchPhase");
+        phase = (int) Messages.requiredParameter("phase", "challenge.error.noSuchPhase");
+        view = opening.status(challengeId, phase);
     }
 
     public String request() {
-        return Actions.run(() -> opening.request(challengeId, phase), "opening.requested", Map.of(), self());
+        return Actions.run(() -> opening.request(challengeId, phase), "opening.requested", self());
     }
 
     public String confirm() {
-        return Actions.run(() -> opening.confirm(challengeId, phase), "opening.confirmed", Map.of(), self());
+        return Actions.run(() -> opening.confirm(challengeId, phase), "opening.confirmed", self());
     }
 
     public void downloadMinutes() {

@@ -3,11 +3,14 @@ package it.sfide.proposal.web;
 import it.sfide.platform.web.Actions;
 import it.sfide.platform.web.Messages;
 import it.sfide.platform.web.PageDownloads;
+import it.sfide.platform.web.PageFailure;
 import it.sfide.proposal.boundary.AttachmentService;
 import it.sfide.proposal.boundary.DraftingService;
 import it.sfide.proposal.boundary.ProposalView;
 import it.sfide.proposal.boundary.SubmissionService;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +18,6 @@ import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,13 +29,6 @@ import java.util.UUID;
 public class ProposalEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("title", "editor:title"),
-            Map.entry("summary", "editor:summary"), Map.entry("solution", "editor:solution"),
-            Map.entry("team", "editor:team"), Map.entry("budget", "editor:budget"),
-            Map.entry("budgetLines", "editor:lines"), Map.entry("trlCurrent", "editor:trlCurrent"),
-            Map.entry("trlTarget", "editor:trlTarget"), Map.entry("ipTerms", "editor:ipTerms"),
-            Map.entry("file", "files:upload"), Map.entry("Idempotency-Key", "submit:submit"));
-
     @Inject
     DraftingService drafting;
 
@@ -50,15 +45,8 @@ public class ProposalEditBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        try {
-            long id = Messages.requiredParameter("id", "proposal.error.notFound");
-            proposal = drafting.get(id);
-            form = ProposalForm.of(proposal.content());
-        } catch (RuntimeException e) {
-            if (!Messages.sendErrorPage(e)) {
-                throw e;
-            }
-        }
+        proposal = drafting.get(Messages.requiredParameter("id", "proposal.error.notFound"));
+        form = ProposalForm.of(proposal.content());
     }
 
     /**
@@ -66,22 +54,13 @@ public class ProposalEditBacking implements Serializable {
      * land on their fields.
      */
     public void autosave() {
-        try {
-            proposal = drafting.save(proposal.id(), form.toContent());
-            savedAt = proposal.updatedAt();
-        } catch (RuntimeException e) {
-            if (!Messages.show(e, FIELDS)) {
-                throw e;
-            }
-        }
+        proposal = drafting.save(proposal.id(), form.toContent());
+        savedAt = proposal.updatedAt();
     }
 
     /** The "save now" button: saves and says so. */
     public void save() {
-        Actions.run(() -> {
-            proposal = drafting.save(proposal.id(), form.toContent());
-            savedAt = proposal.updatedAt();
-        }, "proposal.saved", FIELDS, null);
+        Actions.run(this::autosave, "proposal.saved", null);
     }
 
     public void addLine() {
@@ -95,12 +74,12 @@ public class ProposalEditBacking implements Serializable {
 
     public void upload(FileUploadEvent event) {
         Actions.run(() -> attachments.attach(proposal.id(), event.getFile().getFileName(),
-                event.getFile().getContent()), "proposal.attached", FIELDS, null);
+                event.getFile().getContent()), "proposal.attached", null);
         proposal = drafting.get(proposal.id());
     }
 
     public void remove(long attachmentId) {
-        Actions.run(() -> attachments.remove(proposal.id(), attachmentId), "proposal.detached", FIELDS, null);
+        Actions.run(() -> attachments.remove(proposal.id(), attachmentId), "proposal.detached", null);
         proposal = drafting.get(proposal.id());
     }
 
@@ -112,21 +91,22 @@ public class ProposalEditBacking implements Serializable {
     /** Saves, then seals and submits; on success the receipt page. */
     public String submit() {
         autosave();
-        String[] receipt = new String[1];
-        String outcome = Actions.run(() -> receipt[0] = String.valueOf(submissions.submit(proposal.id(),
-                idempotencyKey).submissionId()), "proposal.submitted", FIELDS, "receipt");
-        if (outcome == null) {
-            proposal = drafting.get(proposal.id());
-            return null;
-        }
-        return "/proposals/receipt?faces-redirect=true&id=" + receipt[0];
+        long receipt = submissions.submit(proposal.id(), idempotencyKey).submissionId();
+        Messages.info("proposal.submitted");
+        return "/proposals/receipt?faces-redirect=true&id=" + receipt;
     }
 
     public String withdraw() {
-        String[] receipt = new String[1];
-        String outcome = Actions.run(() -> receipt[0] = String.valueOf(submissions.withdraw(proposal.id(),
-                UUID.randomUUID().toString()).submissionId()), "proposal.withdrawn", FIELDS, "receipt");
-        return outcome == null ? null : "/proposals/receipt?faces-redirect=true&id=" + receipt[0];
+        long receipt = submissions.withdraw(proposal.id(), UUID.randomUUID().toString()).submissionId();
+        Messages.info("proposal.withdrawn");
+        return "/proposals/receipt?faces-redirect=true&id=" + receipt;
+    }
+
+    /** After a refusal (a submission after the deadline...) the page shows the proposal as it is now. */
+    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) PageFailure failure) {
+        if (proposal != null) {
+            proposal = drafting.get(proposal.id());
+        }
     }
 
     public ProposalView getProposal() { return proposal; }

@@ -29,14 +29,7 @@ public class ReceiptBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        try {
-            long id = Messages.requiredParameter("id", "proposal.error.notFound");
-            receipt = submissions.receipt(id);
-        } catch (RuntimeException e) {
-            if (!Messages.sendErrorPage(e)) {
-                throw e;
-            }
-        }
+        receipt = submissions.receipt(Messages.requiredParameter("id", "proposal.error.notFound"));
     }
 
     /** The signed receipt PDF. */

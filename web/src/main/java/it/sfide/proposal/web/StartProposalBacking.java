@@ -1,7 +1,7 @@
 package it.sfide.proposal.web;
 
 import it.sfide.challenge.boundary.ChallengeView;
-import it.sfide.platform.web.Actions;
+import it.sfide.platform.web.Messages;
 import it.sfide.proposal.boundary.DraftingService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 /** "Prepare a proposal" on a challenge's page: the phases open now, and starting (or reopening) the draft. */
 @Named
@@ -29,9 +28,8 @@ public class StartProposalBacking {
     }
 
     public String start(long challengeId, int phase) {
-        long[] id = new long[1];
-        String outcome = Actions.run(() -> id[0] = drafting.start(challengeId, phase).id(), "proposal.started",
-                Map.of(), "edit");
-        return outcome == null ? null : "/proposals/edit?faces-redirect=true&id=" + id[0];
+        long id = drafting.start(challengeId, phase).id();
+        Messages.info("proposal.started");
+        return "/proposals/edit?faces-redirect=true&id=" + id;
     }
 }

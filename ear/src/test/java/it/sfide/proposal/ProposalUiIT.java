@@ -1,5 +1,6 @@
 package it.sfide.proposal;
 
+import it.sfide.platform.i18n.Texts;
 import it.sfide.testing.Api;
 import it.sfide.testing.Browser;
 import it.sfide.testing.Deployments;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,6 +55,12 @@ class ProposalUiIT {
             browser.driver().findElement(By.id("editor:title")).sendKeys(Keys.TAB);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
                     .textToBePresentInElementLocated(By.id("editor:saved"), "Salvata"));
+            // a refusal of the autosave (an ajax listener) lands next to its field, in the user's language
+            browser.type(By.id("editor:trlCurrent"), "12");
+            browser.driver().findElement(By.id("editor:trlCurrent")).sendKeys(Keys.TAB);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("editor:trlCurrent-message"),
+                            Texts.get(Locale.ITALIAN, "proposal.error.trl")));
             browser.type(By.id("editor:summary"), "Una rete di sensori per il traffico.");
             browser.type(By.id("editor:solution"), "Sensori a basso consumo e una piattaforma aperta.");
             browser.type(By.id("editor:team"), "Tre ingegneri e una data scientist.");
@@ -61,6 +69,10 @@ class ProposalUiIT {
             browser.type(By.id("editor:lines:0:amount"), "50000");
             browser.type(By.id("editor:trlCurrent"), "4");
             browser.type(By.id("editor:trlTarget"), "7");
+            browser.driver().findElement(By.id("editor:trlTarget")).sendKeys(Keys.TAB);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.not(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("editor:trlCurrent-message"),
+                            Texts.get(Locale.ITALIAN, "proposal.error.trl"))));
             browser.type(By.id("editor:ipTerms"), "Licenza d'uso gratuita all'ente.");
             browser.driver().findElement(By.id("editor:ipTerms")).sendKeys(Keys.TAB);
             browser.clickToNewPage(By.id("editor:save"));

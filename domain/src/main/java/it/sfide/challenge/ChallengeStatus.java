@@ -1,5 +1,8 @@
 package it.sfide.challenge;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** Where a challenge is in its lifecycle (see PRODUCT.md, Challenge types and lifecycle). */
 public enum ChallengeStatus {
     DRAFT, PUBLISHED, CLOSED, OPENED, UNDER_EVALUATION, RANKED, AWARDED, IN_EXECUTION, COMPLETED, CANCELLED,
@@ -24,7 +27,7 @@ public enum ChallengeStatus {
     }
 
     /** The statuses the public catalogue lists, and so may be searched by, in lifecycle order. */
-    public static java.util.List<ChallengeStatus> publiclyListed() {
-        return java.util.Arrays.stream(values()).filter(ChallengeStatus::isPublic).toList();
+    public static List<ChallengeStatus> publiclyListed() {
+        return Arrays.stream(values()).filter(ChallengeStatus::isPublic).toList();
     }
 }

@@ -1,6 +1,5 @@
 package it.sfide.challenge.api;
 
-import it.sfide.challenge.ChallengeStatus;
 import it.sfide.challenge.boundary.CatalogueQuery;
 import it.sfide.challenge.boundary.ChallengeCatalogue;
 import it.sfide.challenge.boundary.ChallengeSummary;
@@ -49,7 +48,7 @@ public class ChallengeFeedResource {
         Locale locale = lang != null ? Texts.supported(Locale.forLanguageTag(lang)) : ApiErrors.locale(headers);
         List<ChallengeSummary> latest = catalogue.search(new CatalogueQuery(null, null, null, null, null, null, null,
                 null, null, null, null, CatalogueQuery.Sort.NEWEST, 0, ENTRIES), locale).items().stream()
-                .filter(c -> c.publishedAt() != null && c.status() != ChallengeStatus.DRAFT).toList();
+                .filter(c -> c.publishedAt() != null && c.status().isPublic()).toList();
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");

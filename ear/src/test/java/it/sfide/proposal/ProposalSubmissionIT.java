@@ -285,7 +285,8 @@ class ProposalSubmissionIT {
         JsonObject closed = expect(200, api.get("/api/v1/challenges/" + challenge + "/phases/1/opening", buyer1))
                 .json();
         assertEquals(2, closed.getInt("submissions"), "after the deadline the count is known");
-        expect(409, api.get("/api/v1/proposals/" + first + "/opened", buyer1));   // still sealed
+        Api.Reply missing = expect(404, api.get("/api/v1/proposals/999999999/opened", buyer1));
+        assertEquals(missing, api.get("/api/v1/proposals/" + first + "/opened", buyer1), "still sealed");
 
         expect(200, api.post("/api/v1/challenges/" + challenge + "/phases/1/opening", buyer1, ""));
         Api.Reply self = expect(409, api.post("/api/v1/challenges/" + challenge + "/phases/1/opening/confirmation",
@@ -293,7 +294,7 @@ class ProposalSubmissionIT {
         assertEquals("opening.error.fourEyes", self.json().getString("code"));
         expect(403, api.post("/api/v1/challenges/" + challenge + "/phases/1/opening/confirmation",
                 drafts.token("buyer3"), ""));
-        expect(409, api.get("/api/v1/proposals/" + first + "/opened", buyer1));   // not before the confirmation
+        assertEquals(missing, api.get("/api/v1/proposals/" + first + "/opened", buyer1), "not before confirmation");
         JsonObject opened = expect(200, api.post("/api/v1/challenges/" + challenge
                 + "/phases/1/opening/confirmation", buyer2, "")).json();
         assertEquals(2, opened.getJsonArray("proposals").size());
@@ -345,6 +346,80 @@ class ProposalSubmissionIT {
             }
         }
         assertTrue(told, "buyer2 told of the 2 proposals to open");
+    }
+
+    @Test
+    void beforeTheOpeningASubmittedProposalAnswersExactlyLikeADraftAWithdrawnOrAMissingOne() throws Exception {
+        long challenge = drafts.challenge(inAMonth);
+        long submitted = drafts.complete(challenge, drafts.token("operator1"), "conto" + TestData.unique());
+        drafts.submit(submitted, drafts.token("operator1"), "k" + TestData.unique());
+        long draft = drafts.complete(challenge, drafts.token("operator2"), "bozza" + TestData.unique());
+        String operator3 = drafts.token("operator3");
+        long withdrawn = drafts.complete(challenge, operator3, "ritirata" + TestData.unique());
+        drafts.submit(withdrawn, operator3, "w" + TestData.unique());
+        expect(200, api.post("/api/v1/proposals/" + withdrawn + "/withdraw", operator3, ""));
+        String buyer1 = drafts.token("buyer1");
+        PageSession page = new PageSession("buyer1");
+        Api.Reply[] nothing = null;
+        PageSession.Page nothingPage = null;
+        for (long id : List.of(999_999_999L, submitted, draft, withdrawn)) {
+            Api.Reply[] replies = {api.get("/api/v1/proposals/" + id + "/opened", buyer1),
+                    api.get("/api/v1/proposals/" + id + "/opened/files/1", buyer1),
+                    api.post("/api/v1/proposals/" + id + "/admissibility", buyer1, "{\"admissible\":true}")};
+            PageSession.Page shown = page.get("/proposals/opened.xhtml?id=" + id);
+            if (nothing == null) {
+                nothing = replies;
+                nothingPage = shown;
+                assertEquals(404, replies[0].status(), replies[0].toString());
+                assertEquals(404, shown.status());
+            }
+            for (int i = 0; i < replies.length; i++) {
+                assertEquals(nothing[i], replies[i], "status, type and body byte for byte, proposal " + id);
+            }
+            assertEquals(nothingPage, shown, "the page's status and visible text, proposal " + id);
+        }
+    }
+
+    /** A signed-in browser session of the pages, through the login form. */
+    static final class PageSession {
+
+        record Page(int status, String text) {
+        }
+
+        private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+
+        PageSession(String user) throws Exception {
+            String login = raw("/login.xhtml").html();
+            java.util.regex.Matcher state = java.util.regex.Pattern
+                    .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(login);
+            assertTrue(state.find(), "the login form carries its view state");
+            String form = "login=login&login%3Ausername=" + user + "&login%3Apassword=" + Api.DEMO_PASSWORD
+                    + "&login%3Asubmit=&jakarta.faces.ViewState="
+                    + java.net.URLEncoder.encode(state.group(1), java.nio.charset.StandardCharsets.UTF_8);
+            String after = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE
+                    + "/login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(after.contains("who-am-i"), "signed in");
+        }
+
+        /** The page's status and its visible text (no markup, scripts, view state or nonces). */
+        Page get(String path) throws Exception {
+            Raw raw = raw(path);
+            return new Page(raw.status(), raw.html().replaceAll("(?s)<script.*?</script>|<style.*?</style>", " ")
+                    .replaceAll("(?s)<[^>]*>", " ").replaceAll("\\s+", " ").strip());
+        }
+
+        private record Raw(int status, String html) {
+        }
+
+        private Raw raw(String path) throws Exception {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + path))
+                    .header("Accept-Language", "it").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new Raw(response.statusCode(), response.body());
+        }
     }
 
     private void assertCode(String code, Api.Reply reply) {

@@ -207,15 +207,19 @@ public class OpeningService {
         return openings.key(o.opening(), clock.instant());
     }
 
-    /** An opened proposal of a challenge of the caller's body; anything else is not found. */
+    /**
+     * An opened proposal of a challenge of the caller's body; anything else is not found, with one and the same
+     * answer: before the opening a submitted proposal must not be told from a draft, a withdrawn or a missing one,
+     * or enumerating ids would count the bids the challenge keeps hidden.
+     */
     private Opened requireOpened(long proposalId, Actor me) {
-        Proposal p = proposals.require(proposalId);
-        ChallengeView challenge = challenges.get(p.getChallengeId());
-        if (!me.isOfficerOf(challenge.buyerId()) || p.getCurrentSubmissionId() == null) {
+        Proposal p = proposals.find(proposalId).orElse(null);
+        ChallengeView challenge = p == null ? null : challenges.get(p.getChallengeId());
+        Opening opening = challenge == null || !me.isOfficerOf(challenge.buyerId())
+                || p.getCurrentSubmissionId() == null ? null : openings.confirmedFor(p).orElse(null);
+        if (opening == null) {
             throw SfideException.notFound("proposal.error.notFound");
         }
-        Opening opening = openings.confirmedFor(p)
-                .orElseThrow(() -> SfideException.conflict("proposal.error.sealed"));
         Submission s = proposals.submission(p.getCurrentSubmissionId()).orElseThrow();
         return new Opened(p, s, challenge, opening);
     }

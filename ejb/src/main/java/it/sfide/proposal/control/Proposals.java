@@ -36,9 +36,12 @@ public class Proposals {
                 .findFirst();
     }
 
+    public Optional<Proposal> find(long id) {
+        return Optional.ofNullable(em.find(Proposal.class, id));
+    }
+
     public Proposal require(long id) {
-        return Optional.ofNullable(em.find(Proposal.class, id))
-                .orElseThrow(() -> SfideException.notFound("proposal.error.notFound"));
+        return find(id).orElseThrow(() -> SfideException.notFound("proposal.error.notFound"));
     }
 
     /** The proposal, locked until the transaction ends: submissions and withdrawals of it queue here. */

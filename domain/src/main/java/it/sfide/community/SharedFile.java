@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * A document shared in a community post: office documents, PDF, images and plain data up to
- * {@value #MAX_BYTES} bytes, its type decided by its extension, with its SHA-256.
+ * {@value #MAX_BYTES} bytes, its type decided by its extension (the community service then checks the content is
+ * really of that type: document's {@code FileContents}), with its SHA-256.
  */
 @Entity
 @Table(name = "community_file")

@@ -2,6 +2,7 @@ package it.sfide.community;
 
 import it.sfide.testing.Api;
 import it.sfide.testing.Deployments;
+import it.sfide.testing.HostileFiles;
 import it.sfide.testing.TestData;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -146,6 +147,53 @@ class CommunitiesIT {
                 .getJsonArray("posts").getJsonObject(1);
         assertNull(removed.get("body") == JsonValue.NULL ? null : removed.getString("body"));
         assertTrue(removed.getString("moderationReason").startsWith("Messaggio pubblicitario"));
+    }
+
+    @Test
+    void sharedDocumentsAreCheckedByContentAndHostileTextIsEchoedEscaped() throws Exception {
+        String buyer3 = token("buyer3");
+        String operator1 = token("operator1");
+        long id = expect(201, api.post("/api/v1/communities", buyer3, Json.createObjectBuilder()
+                .add("nameIt", "Ostile " + TestData.unique()).add("nameEn", "Hostile").add("theme", "energy").build()
+                .toString())).json().getJsonNumber("id").longValue();
+        expect(200, api.put("/api/v1/communities/" + id + "/membership", operator1, ""));
+        String xss = String.join(" ", HostileFiles.XSS);
+        long d = expect(201, api.post("/api/v1/communities/" + id + "/discussions", operator1, Json
+                .createObjectBuilder().add("title", "Titolo " + xss).add("body", xss).build().toString())).json()
+                .getJsonNumber("id").longValue();
+        String posts = "/api/v1/communities/discussions/" + d + "/posts";
+        refused("document.error.fileBomb", api.post(posts, operator1, post("bomba", "relazione.docx",
+                HostileFiles.zipBomb(300))));
+        refused("document.error.fileMismatch", api.post(posts, operator1, post("finto", "relazione.pdf",
+                "non sono un PDF".getBytes(StandardCharsets.UTF_8))));
+        refused("document.error.fileMismatch", api.post(posts, operator1, post("finto", "tabella.xlsx",
+                HostileFiles.docx())));
+        for (var active : HostileFiles.activePdfs().entrySet()) {
+            refused("document.error.fileActive", api.post(posts, operator1, post("attivo", active.getKey(),
+                    active.getValue())));
+        }
+        expect(201, api.post(posts, operator1, post(xss, "..\\..\\etc/pass\u0007wd.docx", HostileFiles.docx())));
+
+        JsonObject read = expect(200, api.get("/api/v1/communities/discussions/" + d, null)).json();
+        assertEquals(2, read.getJsonArray("posts").size(), "the refused posts left nothing");
+        String stored = read.getJsonArray("posts").getJsonObject(1).getJsonObject("file").getString("fileName");
+        assertTrue(stored.endsWith(".docx") && !stored.contains("/") && !stored.contains("\\")
+                && stored.chars().noneMatch(Character::isISOControl), stored);
+        assertEquals(xss, read.getJsonArray("posts").getJsonObject(1).getString("body"), "stored as text");
+        String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.BASE
+                + "/communities/discussion.xhtml?id=" + d)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "echoed escaped");
+        for (String attack : HostileFiles.XSS) {
+            if (attack.contains("<")) {
+                assertFalse(page.contains(attack), "never echoed raw: " + attack);
+            }
+        }
+    }
+
+    private static void refused(String code, Api.Reply reply) {
+        assertEquals(422, reply.status(), reply.toString());
+        assertEquals(code, reply.json().getString("code"), reply.toString());
+        assertEquals("file", reply.json().getJsonArray("fields").getJsonObject(0).getString("field"));
     }
 
     private static String post(String body, String fileName, byte[] content) {

@@ -4,6 +4,7 @@ import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import it.sfide.testing.Api;
 import it.sfide.testing.Deployments;
+import it.sfide.testing.HostileFiles;
 import it.sfide.testing.TestData;
 import it.sfide.validation.IndependentValidators;
 import jakarta.json.Json;
@@ -378,6 +379,50 @@ class ProposalSubmissionIT {
             }
             assertEquals(nothingPage, shown, "the page's status and visible text, proposal " + id);
         }
+    }
+
+    @Test
+    void hostileInputGetsAClearRefusalNeverAServerError() throws Exception {
+        String operator1 = drafts.token("operator1");
+        long id = drafts.draft(drafts.challenge(inAMonth), operator1);
+        String path = "/api/v1/proposals/" + id + "/attachments";
+        for (var active : HostileFiles.activePdfs().entrySet()) {
+            Api.Reply refused = expect(422, api.upload(path, operator1, active.getKey(), active.getValue(),
+                    "application/pdf"));
+            assertEquals("file", refused.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+            assertEquals("document.error.fileActive", refused.json().getString("code"), active.getKey());
+            assertTrue(refused.json().getString("message").contains("JavaScript"), refused.body());
+        }
+        assertCode("proposal.error.fileNotPdf", api.upload(path, operator1, "relazione.pdf",
+                HostileFiles.zipBomb(300), "application/pdf"));
+        assertEquals(0, api.get("/api/v1/proposals/" + id, operator1).json().getJsonArray("attachments").size());
+
+        // a multipart request without its file part: 422 on the field, not the container's NPE
+        for (String target : List.of(path, "/api/v1/verify")) {
+            Api.Reply noFile = api.upload(target, operator1, "x.pdf", Drafts.pdf("x", 1), "application/pdf", 1,
+                    "altro");
+            assertEquals(422, noFile.status(), target + ": " + noFile);
+            assertEquals("error.upload.fileMissing", noFile.json().getString("code"));
+        }
+        // malformed JSON: 400 with a JSON error
+        Api.Reply malformed = api.put("/api/v1/proposals/" + id + "/sections", operator1, "{\"title\": \"x\",");
+        assertEquals(400, malformed.status(), malformed.toString());
+        assertTrue(malformed.contentType().startsWith("application/json"), malformed.toString());
+        assertEquals("error.badRequest", malformed.json().getString("code"));
+        // XSS strings are stored as text and echoed as JSON text
+        for (String xss : HostileFiles.XSS) {
+            Api.Reply stored = expect(200, api.put("/api/v1/proposals/" + id + "/sections", operator1,
+                    Json.createObjectBuilder().add("title", xss).build().toString()));
+            assertEquals(xss, stored.json().getJsonObject("content").getString("title"));
+        }
+        // a page form with a forged view state: 400
+        java.net.http.HttpResponse<String> forged = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=nessuno"
+                                + "&login%3Apassword=x&login%3Asubmit=&jakarta.faces.ViewState=stateless")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, forged.statusCode(), forged.body());
     }
 
     /** A signed-in browser session of the pages, through the login form. */

@@ -62,11 +62,17 @@ public final class Api {
 
     /** A multipart request carrying the same file in {@code parts} parts named "file". */
     public Reply upload(String path, String token, String fileName, byte[] content, String contentType, int parts) {
+        return upload(path, token, fileName, content, contentType, parts, "file");
+    }
+
+    /** A multipart request carrying the same file in {@code parts} parts named {@code field}. */
+    public Reply upload(String path, String token, String fileName, byte[] content, String contentType, int parts,
+            String field) {
         String boundary = "sfide-" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < parts; i++) {
             body.writeBytes(((i == 0 ? "" : "\r\n") + "--" + boundary + "\r\nContent-Disposition: form-data; "
-                    + "name=\"file\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    + "name=\"" + field + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             body.writeBytes(content);
         }

@@ -19,6 +19,7 @@ import it.sfide.community.boundary.CommunityViews.FileContent;
 import it.sfide.community.boundary.CommunityViews.FileView;
 import it.sfide.community.boundary.CommunityViews.PostView;
 import it.sfide.community.control.Communities;
+import it.sfide.document.boundary.FileContents;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.identity.boundary.Directory;
 import it.sfide.shared.ErrorKind;
@@ -186,8 +187,9 @@ public class CommunityService {
         d.posted(clock.instant());
         Post post = communities.persist(new Post(d.getId(), me.accountId(), body, clock.instant()));
         if (attachment != null && attachment.content() != null && attachment.content().length > 0) {
-            SharedFile file = communities.persist(new SharedFile(attachment.fileName(), attachment.content(),
-                    clock.instant()));
+            SharedFile checked = new SharedFile(attachment.fileName(), attachment.content(), clock.instant());
+            FileContents.requireContent(checked.getContentType(), attachment.content());
+            SharedFile file = communities.persist(checked);
             post.attach(file.getId());
         }
         return post;

@@ -1,5 +1,6 @@
 package it.sfide.proposal.control;
 
+import it.sfide.document.boundary.FileContents;
 import it.sfide.shared.SfideException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
@@ -20,7 +21,8 @@ import java.util.Locale;
 /**
  * Checks an attachment by its content, never by its name: it must start like a PDF, parse with PDFBox, not be
  * encrypted, have at least one page and no more than the challenge's limit, and its compressed streams must not
- * inflate beyond a budget (a "PDF bomb": a small file that expands to gigabytes when read). File names are
+ * inflate beyond a budget (a "PDF bomb": a small file that expands to gigabytes when read), and it must carry no
+ * active content ({@link FileContents#requireNoActiveContent}: scripts, launch actions, embedded files). File names are
  * reduced to a safe last segment.
  */
 public final class PdfInspector {
@@ -59,6 +61,7 @@ public final class PdfInspector {
                 throw SfideException.invalid("file", "proposal.error.tooManyPages", pages, pageLimit);
             }
             requireNoBomb(document, content.length);
+            FileContents.requireNoActiveContent(document);
             return new Inspection(pages);
         } catch (InvalidPasswordException e) {
             throw SfideException.invalid("file", "proposal.error.fileEncrypted");

@@ -2,9 +2,9 @@ package it.sfide.document.api;
 
 import it.sfide.document.boundary.SignatureVerification;
 import it.sfide.document.boundary.VerificationView;
+import it.sfide.platform.api.Uploads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * {@code POST /verify}: a PDF, as a multipart field {@code file} or as the request body ({@code application/pdf}),
@@ -27,11 +28,8 @@ public class VerifyResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public VerificationView multipart(@FormParam("file") EntityPart file) throws IOException {
-        if (file == null) {
-            return verification.verify(new byte[0]);
-        }
-        try (InputStream in = file.getContent()) {
+    public VerificationView multipart(List<EntityPart> parts) throws IOException {
+        try (InputStream in = Uploads.file(parts).getContent()) {
             return verification.verify(read(in));
         }
     }

@@ -1,14 +1,27 @@
 package it.sfide.platform.api;
 
+import it.sfide.shared.SfideException;
+import jakarta.ws.rs.core.EntityPart;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Uploaded files as the API receives them. */
 public final class Uploads {
 
     private Uploads() {
+    }
+
+    /**
+     * The part named {@code file} of a multipart request; a request without it is refused on that field (422),
+     * never left to the container (whose {@code @FormParam} injection fails on a missing part).
+     */
+    public static EntityPart file(List<EntityPart> parts) {
+        return (parts == null ? List.<EntityPart>of() : parts).stream().filter(p -> "file".equals(p.getName()))
+                .findFirst().orElseThrow(() -> SfideException.invalid("file", "error.upload.fileMissing"));
     }
 
     /**

@@ -33,6 +33,7 @@ import java.util.Iterator;
  * <li>Raised while the page is being built or rendered (a bean loading its object from the request, a getter):
  * the error page instead of the page: 404 for something not found, 403 for a refusal, otherwise the status of the
  * failure's kind with its message.</li>
+ * <li>A form whose view state cannot be restored at all (a forged {@code jakarta.faces.ViewState}): 400.</li>
  * <li>A form sent after its page expired (session timeout, server restart), or an upload over the size limit:
  * back to the same page, freshly loaded, with a message saying what happened.</li>
  * </ul>
@@ -73,6 +74,10 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
                 events.remove();
                 backToThePage(faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId(),
                         "error.upload.tooLarge");
+            } else if (phase == PhaseId.RESTORE_VIEW && thrown instanceof FacesException
+                    && !faces.getExternalContext().isResponseCommitted()) {
+                events.remove();
+                sendError(faces, 400);
             }
         }
         getWrapped().handle();
@@ -105,6 +110,12 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
                         Messages.text(failure.messageKey(), failure.arguments()));
             }
         }
+        sendError(faces, status);
+    }
+
+    /** The error page of {@code status} (a forged view state, e.g. {@code stateless} for a stateful view: 400). */
+    private static void sendError(FacesContext faces, int status) {
+        ExternalContext external = faces.getExternalContext();
         external.responseReset();
         try {
             external.responseSendError(status, null);

@@ -18,7 +18,6 @@ import it.sfide.proposal.boundary.SubmissionService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -92,10 +91,8 @@ public class ProposalResource {
     @POST
     @Path("{id: [0-9]+}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response attach(@PathParam("id") long id, @FormParam("file") EntityPart file) {
-        if (file == null) {
-            return Response.status(Response.Status.CREATED).entity(attachments.attach(id, null, new byte[0])).build();
-        }
+    public Response attach(@PathParam("id") long id, List<EntityPart> parts) {
+        EntityPart file = Uploads.file(parts);
         AttachmentView added = attachments.attach(id, Uploads.fileName(file.getFileName().orElse(null)),
                 attachments.readLimited(file.getContent()));
         return Response.status(Response.Status.CREATED).entity(added).build();

@@ -45,7 +45,7 @@ public class SecondFactors {
         if (sealed == null) {
             return OptionalLong.empty();
         }
-        byte[] secret = master.open(MasterKey.SECOND_FACTORS, sealed, place(account));
+        byte[] secret = master.unseal(MasterKey.SECOND_FACTORS, sealed, place(account));
         return Totp.matchingStep(secret, code, clock.instant(), account.getTotpLastStep());
     }
 

@@ -99,7 +99,7 @@ public class MasterKey {
     }
 
     /** The clear value {@link #seal} sealed at the same place. */
-    public byte[] open(String use, byte[] stored, String place) {
+    public byte[] unseal(String use, byte[] stored, String place) {
         try {
             javax.crypto.Cipher gcm = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
             gcm.init(javax.crypto.Cipher.DECRYPT_MODE, key(use),

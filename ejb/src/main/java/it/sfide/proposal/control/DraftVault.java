@@ -30,7 +30,7 @@ public class DraftVault {
     }
 
     public byte[] decrypt(byte[] stored, String place) {
-        return master.open(MasterKey.DRAFTS, stored, place);
+        return master.unseal(MasterKey.DRAFTS, stored, place);
     }
 
     public byte[] encryptText(String text, String place) {

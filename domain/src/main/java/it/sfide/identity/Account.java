@@ -1,6 +1,8 @@
 package it.sfide.identity;
 
+import it.sfide.shared.ErrorKind;
 import it.sfide.shared.Role;
+import it.sfide.shared.SfideException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,6 +33,7 @@ import java.util.Objects;
     @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username"),
     @NamedQuery(name = Account.BY_ROLE, query = "select a from Account a where a.role = :role order by a.id"),
     @NamedQuery(name = Account.COUNT_BY_USERNAME, query = "select count(a) from Account a where a.username = :username"),
+    @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email"),
     @NamedQuery(name = Account.COUNT_BY_EMAIL, query = "select count(a) from Account a where a.email = :email"),
     @NamedQuery(name = Account.MEMBERS, query = "select a from Account a where a.organisation.id = :organisation"
             + " order by a.fullName, a.id")
@@ -40,6 +43,7 @@ public class Account {
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String BY_ROLE = "Account.byRole";
     public static final String COUNT_BY_USERNAME = "Account.countByUsername";
+    public static final String BY_EMAIL = "Account.byEmail";
     public static final String COUNT_BY_EMAIL = "Account.countByEmail";
     public static final String MEMBERS = "Account.members";
 
@@ -92,6 +96,22 @@ public class Account {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Moves on at each password reset: sessions opened under an older value are over. */
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
+    /** The second-factor (TOTP) secret, encrypted under the master key; set from the start of an enrolment. */
+    @Column(name = "totp_secret")
+    private byte[] totpSecret;
+
+    /** Whether the enrolment was confirmed with a code: the second factor is then asked at every login. */
+    @Column(name = "totp_enabled", nullable = false)
+    private boolean totpEnabled;
+
+    /** The last time step whose code was accepted: a code is never accepted twice. */
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
 
     @Version
     private long version;
@@ -149,6 +169,48 @@ public class Account {
         this.passwordHash = Objects.requireNonNull(newHash);
     }
 
+    /**
+     * A password chosen through a recovery link (the old one unknown): every session opened before ends, and the
+     * lock-out of failed logins is lifted.
+     */
+    public void resetPassword(String newHash) {
+        changePasswordHash(newHash);
+        credentialsVersion++;
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** A new enrolment: the (encrypted) secret the person's app will hold, not yet confirmed. */
+    public void beginSecondFactor(byte[] sealedSecret) {
+        if (totpEnabled) {
+            throw new SfideException(ErrorKind.CONFLICT, "error.totp.enabled");
+        }
+        totpSecret = Objects.requireNonNull(sealedSecret);
+    }
+
+    /** The person typed a right code of the enrolling secret: the second factor is on. */
+    public void confirmSecondFactor(long step) {
+        if (totpEnabled || totpSecret == null) {
+            throw new SfideException(ErrorKind.CONFLICT, totpEnabled ? "error.totp.enabled" : "error.totp.notStarted");
+        }
+        totpEnabled = true;
+        totpLastStep = step;
+    }
+
+    /** A code of this step was accepted; no code of this step or an earlier one will be. */
+    public void useSecondFactorStep(long step) {
+        if (step <= totpLastStep) {
+            throw new IllegalArgumentException("step " + step + " is not after " + totpLastStep);
+        }
+        totpLastStep = step;
+    }
+
+    public void dropSecondFactor() {
+        totpSecret = null;
+        totpEnabled = false;
+        totpLastStep = 0;
+    }
+
     public void preferLocale(Locale preferred) {
         this.locale = preferred.getLanguage();
     }
@@ -170,4 +232,8 @@ public class Account {
     public Instant getLockedUntil() { return lockedUntil; }
     public Instant getLastLoginAt() { return lastLoginAt; }
     public Instant getCreatedAt() { return createdAt; }
+    public int getCredentialsVersion() { return credentialsVersion; }
+    public boolean hasSecondFactor() { return totpEnabled; }
+    public byte[] getTotpSecret() { return totpSecret == null ? null : totpSecret.clone(); }
+    public long getTotpLastStep() { return totpLastStep; }
 }

@@ -313,19 +313,7 @@ class IdentityApiIT {
     }
 
     private static JsonObject operatorRegistration(String suffix, String email) {
-        return Json.createObjectBuilder()
-                .add("kind", "OPERATOR")
-                .add("organisationName", "Innovazione Aperta " + suffix + " S.r.l.")
-                .add("country", "IT")
-                .add("taxCode", TestData.italianVatNumber())
-                .add("operatorType", "STARTUP")
-                .add("contactEmail", "info." + suffix + "@example.org")
-                .add("fullName", "Fondatrice " + suffix)
-                .add("username", "founder" + suffix)
-                .add("email", email)
-                .add("password", "Quercia-verde-2026!")
-                .add("locale", "it")
-                .build();
+        return TestData.operatorRegistration(suffix, email);
     }
 
     private static List<MimeMessage> mailsTo(String address) {

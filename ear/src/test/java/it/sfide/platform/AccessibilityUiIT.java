@@ -44,8 +44,8 @@ class AccessibilityUiIT {
                 if (language.equals("en")) {
                     browser.clickToNewPage(org.openqa.selenium.By.id("header:lang-en"));
                 }
-                for (String page : List.of("/index.xhtml", "/login.xhtml", "/register.xhtml",
-                        "/invitation.xhtml?token=unknown", "/no-such-page.xhtml", "/verify.xhtml", "/challenges/",
+                for (String page : List.of("/index.xhtml", "/login.xhtml", "/register.xhtml", "/recovery.xhtml",
+                        "/reset.xhtml?token=unknown", "/invitation.xhtml?token=unknown", "/no-such-page.xhtml", "/verify.xhtml", "/challenges/",
                         "/challenges/?q=mobilita&type=PCP&sort=DEADLINE", "/challenges/view.xhtml?id=1",
                         "/challenges/questionnaire.xhtml?id=3", "/communities/index.xhtml",
                         "/communities/view.xhtml?id=1", "/communities/discussion.xhtml?id=1")) {

@@ -97,6 +97,18 @@ class PortalUiIT {
     }
 
     @Test
+    void aForgottenPasswordIsAskedForFromTheLoginPageWithOneAnswerForAnyAddress() {
+        browser.open("/login.xhtml");
+        browser.clickToNewPage(By.id("login:forgot"));
+        browser.type(By.id("recovery:email"), "nessuno." + it.sfide.testing.TestData.unique() + "@example.org");
+        browser.clickToNewPage(By.id("recovery:submit"));
+        assertTrue(browser.driver().getPageSource().contains(Texts.get(Locale.ITALIAN, "recovery.sent", 30)),
+                "the same answer whether an account has the address or not");
+        browser.open("/reset.xhtml?token=not-a-link");
+        assertTrue(browser.driver().getPageSource().contains(it("reset.unusable")));
+    }
+
+    @Test
     void visitorIsSentToLoginAndBroughtBackToThePageTheyWanted() {
         browser.open("/account/profile.xhtml");
         assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml?next="), browser.driver().getCurrentUrl());

@@ -1,5 +1,8 @@
 package it.sfide.testing;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,4 +24,24 @@ public final class TestData {
     public static String italianVatNumber() {
         return it.sfide.identity.Codes.randomItalianVatNumber(ThreadLocalRandom.current());
     }
+
+    /** A registration of a new startup with its founder {@code founder<suffix>}, password {@link #PASSWORD}. */
+    public static JsonObject operatorRegistration(String suffix, String email) {
+        return Json.createObjectBuilder()
+                .add("kind", "OPERATOR")
+                .add("organisationName", "Innovazione Aperta " + suffix + " S.r.l.")
+                .add("country", "IT")
+                .add("taxCode", italianVatNumber())
+                .add("operatorType", "STARTUP")
+                .add("contactEmail", "info." + suffix + "@example.org")
+                .add("fullName", "Fondatrice " + suffix)
+                .add("username", "founder" + suffix)
+                .add("email", email)
+                .add("password", PASSWORD)
+                .add("locale", "it")
+                .build();
+    }
+
+    /** The password of the founders {@link #operatorRegistration} registers. */
+    public static final String PASSWORD = "Quercia-verde-2026!";
 }

@@ -52,6 +52,11 @@ public class Links {
         return page("/invitation.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
+    /** The page where a person who forgot their password chooses a new one. */
+    public String passwordReset(String token) {
+        return page("/reset.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
     /** The public verification of a document by its protocol number (the address in every document's QR code). */
     public String verify(String protocol) {
         return page("/verify?p=" + URLEncoder.encode(protocol, StandardCharsets.UTF_8));

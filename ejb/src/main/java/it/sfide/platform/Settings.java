@@ -25,6 +25,7 @@ public class Settings {
     public static final String SMTP_STARTTLS = "SFIDE_SMTP_STARTTLS";
     public static final String MAIL_FROM = "SFIDE_MAIL_FROM";
     public static final String INVITATION_DAYS = "SFIDE_INVITATION_DAYS";
+    public static final String RESET_MINUTES = "SFIDE_RESET_MINUTES";
     public static final String KEYSTORE = "SFIDE_KEYSTORE";
     public static final String KEYSTORE_PASSWORD = "SFIDE_KEYSTORE_PASSWORD";
     public static final String TSA_URL = "SFIDE_TSA_URL";
@@ -95,6 +96,11 @@ public class Settings {
 
     public int invitationDays() {
         return config.getOptionalValue(INVITATION_DAYS, Integer.class).orElse(7);
+    }
+
+    /** How long a password-reset link opens, in minutes (30 unless configured; at least 5, at most a day). */
+    public int resetMinutes() {
+        return Math.max(5, Math.min(24 * 60, config.getOptionalValue(RESET_MINUTES, Integer.class).orElse(30)));
     }
 
     /** The platform's PKCS#12 keystore: {@code SFIDE_KEYSTORE}, or {@code keys/platform.p12} in the data directory. */

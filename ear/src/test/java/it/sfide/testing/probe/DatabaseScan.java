@@ -25,7 +25,11 @@ public class DatabaseScan {
 
     /** "table.column" for each value holding {@code marker} (as UTF-8 bytes), once per column. */
     public List<String> whereIs(String marker) {
-        byte[] needle = marker.getBytes(StandardCharsets.UTF_8);
+        return whereIs(marker.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** "table.column" for each value holding these bytes, once per column. */
+    public List<String> whereIs(byte[] needle) {
         List<String> found = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();

@@ -100,7 +100,7 @@ public class AuditInterceptor {
 
     /** The first {@code long} argument, else the {@code id} or {@code organisationId} of a returned record. */
     static String targetId(Object[] parameters, Object result) {
-        for (Object parameter : parameters) {
+        for (Object parameter : parameters == null ? new Object[0] : parameters) { // null for a method without any
             if (parameter instanceof Long id) {
                 return id.toString();
             }

@@ -26,6 +26,14 @@ public class SigningKeys {
         personalKeys.rewrap(accountId, oldPassword, newPassword);
     }
 
+    /**
+     * The person reset a forgotten password: their personal key, protected by the old one, is retired and a new
+     * one is made at their next signature.
+     */
+    public void passwordForgotten(long accountId) {
+        personalKeys.retire(accountId);
+    }
+
     /** A verified public body gets its own seal certificate for the documents it issues, unless it has one. */
     public void ensureBodySeal(long organisationId, String bodyName) {
         bodySeals.ensure(organisationId, bodyName);

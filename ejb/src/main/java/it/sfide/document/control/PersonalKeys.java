@@ -95,6 +95,23 @@ public class PersonalKeys {
         }
     }
 
+    /**
+     * The person chose a new password without the old one (a recovery link): the key, protected by a password
+     * nobody may use any more, cannot be re-wrapped. Its file is set aside (kept, never opened again) so that a
+     * new key and certificate are made at the next signature; documents signed with the old key stay valid.
+     */
+    public synchronized void retire(long accountId) {
+        Path file = file(accountId);
+        if (!Files.exists(file)) {
+            return;
+        }
+        try {
+            Files.move(file, file.resolveSibling(accountId + ".retired-" + clock.millis() + ".p12"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot retire the personal signing key of account " + accountId, e);
+        }
+    }
+
     private void create(Path file, String fullName, char[] secret) throws IOException, GeneralSecurityException {
         Instant now = clock.instant();
         KeyPair keys = CertificateAuthority.newKeyPair();

@@ -41,13 +41,23 @@ public class ApiTokenService {
         return issue(caller.account(), name);
     }
 
-    /** {@code POST /api/v1/tokens}: the credentials are checked (and failures counted) like a login. */
+    /**
+     * {@code POST /api/v1/tokens}: the credentials are checked (and failures counted) like a login, the second
+     * factor's code ({@code totp}, or a recovery code) too when the account has one. An admin without a second
+     * factor gets no token (demo accounts in demo mode excepted).
+     */
     @PermitAll
     @Audited(value = "token.create", target = "token")
-    public CreatedToken createWithCredentials(String username, String password, String name) {
-        CredentialCheck check = authentication.checkPassword(username, password);
+    public CreatedToken createWithCredentials(String username, String password, String totp, String name) {
+        CredentialCheck check = authentication.checkPassword(username, password, totp);
+        if (check.codeNeeded()) {
+            throw new SfideException(ErrorKind.UNAUTHORIZED, "error.totp.required");
+        }
         if (!check.valid()) {
             throw new SfideException(ErrorKind.UNAUTHORIZED, "error.login.failed");
+        }
+        if (check.mustEnrol()) {
+            throw new SfideException(ErrorKind.FORBIDDEN, "error.totp.enrolFirst");
         }
         return issue(accounts.byUsername(check.username()).orElseThrow(), name);
     }

@@ -9,8 +9,10 @@ import it.sfide.identity.PasswordPolicy;
 import it.sfide.identity.control.Accounts;
 import it.sfide.identity.control.MemberRules;
 import it.sfide.identity.control.PasswordHasher;
+import it.sfide.identity.control.SecondFactors;
 import it.sfide.identity.control.Secrets;
 import it.sfide.platform.Settings;
+import it.sfide.shared.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -46,8 +48,40 @@ public class AuthenticationService {
     @Inject
     Clock clock;
 
+    @Inject
+    SecondFactors secondFactors;
+
+    /** A login's first step: with a second factor enabled, the answer asks for the code ({@code codeNeeded}). */
     public CredentialCheck checkPassword(String username, String password) {
-        return check(username, password, "login");
+        return check(username, password, null, "login");
+    }
+
+    /** A login in one step (the API's token login): password and, when enabled, the second factor's code. */
+    public CredentialCheck checkPassword(String username, String password, String code) {
+        return check(username, password, code == null || code.isBlank() ? null : code, "login");
+    }
+
+    /**
+     * A login's second step, after {@link #checkPassword(String, String)} asked for the code: a code of the
+     * person's app (never one already used) or a recovery code. A wrong code counts like a wrong password.
+     */
+    public CredentialCheck checkSecondFactor(String username, String code) {
+        Instant now = clock.instant();
+        Optional<Account> found = accounts.byUsername(username);
+        if (found.isEmpty()) {
+            return refused(username, null, "unknown account", "login");
+        }
+        Account account = accounts.lockForUpdate(found.get());
+        Long organisation = account.getOrganisation() == null ? null : account.getOrganisation().getId();
+        if (account.isLocked(now)) {
+            return refused(account.getUsername(), organisation, "locked until " + account.getLockedUntil(), "login");
+        }
+        if (!secondFactors.accept(account, code)) {
+            account.recordFailedLogin(now);
+            return refused(account.getUsername(), organisation, "wrong second factor, failure "
+                    + account.getFailedLogins(), "login");
+        }
+        return loggedIn(account, organisation, now, "login", false);
     }
 
     /**
@@ -55,10 +89,10 @@ public class AuthenticationService {
      * as a login, recorded as {@code password.confirm}.
      */
     public CredentialCheck confirmPassword(String username, String password) {
-        return check(username, password, "password.confirm");
+        return check(username, password, null, "password.confirm");
     }
 
-    private CredentialCheck check(String username, String password, String action) {
+    private CredentialCheck check(String username, String password, String code, String action) {
         Instant now = clock.instant();
         String claimed = MemberRules.normaliseUsername(username);
         Optional<Account> found = accounts.byUsername(claimed);
@@ -87,10 +121,43 @@ public class AuthenticationService {
             account.recordFailedLogin(now);
             return refused(claimed, organisation, "wrong password, failure " + account.getFailedLogins(), action);
         }
+        if (account.hasSecondFactor() && !"password.confirm".equals(action)) {
+            if (code == null) {
+                return CredentialCheck.codeNeeded(account); // not yet a login: nothing recorded
+            }
+            if (!secondFactors.accept(account, code)) {
+                account.recordFailedLogin(now);
+                return refused(claimed, organisation, "wrong second factor, failure " + account.getFailedLogins(),
+                        action);
+            }
+        }
+        // the published demo accounts are spared the second factor in demo mode (see docs/operations.md)
+        boolean demoAccount = settings.demoMode() && PasswordPolicy.DEMO_PASSWORD.equals(password);
+        return loggedIn(account, organisation, now, action, mustEnrol(account) && !demoAccount);
+    }
+
+    private CredentialCheck loggedIn(Account account, Long organisation, Instant now, String action,
+            boolean mustEnrol) {
         account.recordSuccessfulLogin(now);
-        trail.record(new AuditEntry(claimed, organisation, action, "account", String.valueOf(account.getId()),
-                AuditOutcome.DONE, null));
-        return new CredentialCheck(true, account.getUsername(), account.getRole());
+        trail.record(new AuditEntry(account.getUsername(), organisation, action, "account",
+                String.valueOf(account.getId()), AuditOutcome.DONE, null));
+        return CredentialCheck.of(account, mustEnrol);
+    }
+
+    /** A platform admin must have a second factor. */
+    static boolean mustEnrol(Account account) {
+        return account.getRole() == Role.ADMIN && !account.hasSecondFactor();
+    }
+
+    /**
+     * Whether a page session opened at this credentials version still stands: asked on every request with a
+     * session, so that a password reset on any server ends the sessions on all of them.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SessionState session(String username, int credentialsVersion) {
+        return accounts.byUsername(username).filter(a -> a.getCredentialsVersion() == credentialsVersion)
+                .map(a -> a.hasSecondFactor() ? SessionState.OPEN : SessionState.OPEN_WITHOUT_SECOND_FACTOR)
+                .orElse(SessionState.ENDED);
     }
 
     /** Every login attempt is an act of the audit chain, refused ones too (this transaction commits them). */
@@ -110,8 +177,10 @@ public class AuthenticationService {
             return CredentialCheck.refused();
         }
         ApiToken apiToken = found.get();
+        if (mustEnrol(apiToken.getAccount()) && !settings.demoMode()) {
+            return CredentialCheck.refused(); // an admin's token works only once the admin has a second factor
+        }
         accounts.recordTokenUse(apiToken.getId(), clock.instant());
-        Account account = apiToken.getAccount();
-        return new CredentialCheck(true, account.getUsername(), account.getRole());
+        return CredentialCheck.of(apiToken.getAccount(), false);
     }
 }

@@ -1,11 +1,27 @@
 package it.sfide.identity.boundary;
 
+import it.sfide.identity.Account;
 import it.sfide.shared.Role;
 
-/** The outcome of checking a username and password. Callers show one message for every refusal. */
-public record CredentialCheck(boolean valid, String username, Role role) {
+/**
+ * The outcome of checking a username and password (and second factor). Callers show one message for every refusal.
+ * A page session keeps {@code credentialsVersion}: it stands while the account's version is the same (a password
+ * reset moves it on). {@code codeNeeded}: the password was right and the account asks for its second factor.
+ * {@code mustEnrol}: a platform admin without a second factor, who may do nothing but enrol.
+ */
+public record CredentialCheck(boolean valid, String username, Role role, int credentialsVersion, boolean codeNeeded,
+        boolean mustEnrol) {
 
-    static CredentialCheck refused() {
-        return new CredentialCheck(false, null, null);
+    public static CredentialCheck refused() {
+        return new CredentialCheck(false, null, null, -1, false, false);
+    }
+
+    static CredentialCheck codeNeeded(Account account) {
+        return new CredentialCheck(false, account.getUsername(), null, -1, true, false);
+    }
+
+    static CredentialCheck of(Account account, boolean mustEnrol) {
+        return new CredentialCheck(true, account.getUsername(), account.getRole(), account.getCredentialsVersion(),
+                false, mustEnrol);
     }
 }

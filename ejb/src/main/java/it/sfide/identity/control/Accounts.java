@@ -4,6 +4,8 @@ import it.sfide.identity.Account;
 import it.sfide.identity.ApiToken;
 import it.sfide.identity.Invitation;
 import it.sfide.identity.Organisation;
+import it.sfide.identity.PasswordReset;
+import it.sfide.identity.RecoveryCode;
 import it.sfide.identity.OrganisationStatus;
 import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
@@ -112,6 +114,42 @@ public class Accounts {
     public List<Invitation> openInvitations(long organisationId, Instant now) {
         return em.createNamedQuery(Invitation.OPEN_OF_ORGANISATION, Invitation.class)
                 .setParameter("organisation", organisationId).setParameter("now", now).getResultList();
+    }
+
+    /** The account of this address, as {@link MemberRules#normaliseEmail} writes it. */
+    public Optional<Account> byEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email)
+                .getResultStream().findFirst();
+    }
+
+    /** The reset link with this hash, its row locked until the transaction ends (a link is used once). */
+    public Optional<PasswordReset> resetForUpdate(String hash) {
+        return em.createNamedQuery(PasswordReset.BY_TOKEN_HASH, PasswordReset.class).setParameter("hash", hash)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    public Optional<PasswordReset> resetByHash(String hash) {
+        return em.createNamedQuery(PasswordReset.BY_TOKEN_HASH, PasswordReset.class).setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
+
+    public List<PasswordReset> openResets(long accountId) {
+        return em.createNamedQuery(PasswordReset.OPEN_OF_ACCOUNT, PasswordReset.class)
+                .setParameter("account", accountId).getResultList();
+    }
+
+    public long resetsSince(long accountId, Instant since) {
+        return em.createNamedQuery(PasswordReset.COUNT_SINCE, Long.class).setParameter("account", accountId)
+                .setParameter("since", since).getSingleResult();
+    }
+
+    public List<RecoveryCode> unusedRecoveryCodes(long accountId) {
+        return em.createNamedQuery(RecoveryCode.UNUSED, RecoveryCode.class).setParameter("account", accountId)
+                .getResultList();
+    }
+
+    public void deleteRecoveryCodes(long accountId) {
+        em.createNamedQuery(RecoveryCode.DELETE_OF_ACCOUNT).setParameter("account", accountId).executeUpdate();
     }
 
     public Optional<ApiToken> tokenByHash(String hash) {

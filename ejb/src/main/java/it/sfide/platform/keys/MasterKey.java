@@ -46,6 +46,12 @@ public class MasterKey {
     public static final String DRAFTS = "proposal-drafts-v1";
     /** The wrapping of the private opening keys of challenge phases. */
     public static final String OPENING_KEYS = "opening-keys-v1";
+    /** People's second-factor (TOTP) secrets at rest. */
+    public static final String SECOND_FACTORS = "second-factors-v1";
+
+    private static final int NONCE = 12;
+    private static final int TAG_BITS = 128;
+    private final SecureRandom random = new SecureRandom();
 
     private static final Logger LOG = Logger.getLogger(MasterKey.class.getName());
 
@@ -72,6 +78,38 @@ public class MasterKey {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /**
+     * AES-256-GCM under the key of {@code use}, a fresh 96-bit nonce per value and the value's place as associated
+     * data (a value copied to another row does not decrypt): nonce ‖ ciphertext ‖ tag.
+     */
+    public byte[] seal(String use, byte[] clear, String place) {
+        byte[] nonce = new byte[NONCE];
+        random.nextBytes(nonce);
+        try {
+            javax.crypto.Cipher gcm = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+            gcm.init(javax.crypto.Cipher.ENCRYPT_MODE, key(use), new javax.crypto.spec.GCMParameterSpec(TAG_BITS, nonce));
+            gcm.updateAAD(place.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = gcm.doFinal(clear);
+            return java.nio.ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot encrypt a value for " + use, e);
+        }
+    }
+
+    /** The clear value {@link #seal} sealed at the same place. */
+    public byte[] unseal(String use, byte[] stored, String place) {
+        try {
+            javax.crypto.Cipher gcm = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+            gcm.init(javax.crypto.Cipher.DECRYPT_MODE, key(use),
+                    new javax.crypto.spec.GCMParameterSpec(TAG_BITS, stored, 0, NONCE));
+            gcm.updateAAD(place.getBytes(StandardCharsets.UTF_8));
+            return gcm.doFinal(stored, NONCE, stored.length - NONCE);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a value does not decrypt at " + place
+                    + " (changed in the database, or another master key)", e);
+        }
     }
 
     private static byte[] decode(String base64) {

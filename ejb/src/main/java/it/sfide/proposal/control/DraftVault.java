@@ -4,12 +4,9 @@ import it.sfide.platform.keys.MasterKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -22,40 +19,18 @@ import java.security.SecureRandom;
 @ApplicationScoped
 public class DraftVault {
 
-    private static final int NONCE = 12;
-    private static final int TAG_BITS = 128;
-
     @Inject
     MasterKey master;
 
     private final SecureRandom random = new SecureRandom();
 
-    /** nonce ‖ ciphertext ‖ tag. */
+    /** nonce ‖ ciphertext ‖ tag (see {@link MasterKey#seal}). */
     public byte[] encrypt(byte[] clear, String place) {
-        byte[] nonce = new byte[NONCE];
-        random.nextBytes(nonce);
-        try {
-            Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
-            gcm.init(Cipher.ENCRYPT_MODE, master.key(MasterKey.DRAFTS), new GCMParameterSpec(TAG_BITS, nonce));
-            gcm.updateAAD(place.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = gcm.doFinal(clear);
-            return ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot encrypt a draft value", e);
-        }
+        return master.seal(MasterKey.DRAFTS, clear, place);
     }
 
     public byte[] decrypt(byte[] stored, String place) {
-        try {
-            Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
-            gcm.init(Cipher.DECRYPT_MODE, master.key(MasterKey.DRAFTS), new GCMParameterSpec(TAG_BITS, stored, 0,
-                    NONCE));
-            gcm.updateAAD(place.getBytes(StandardCharsets.UTF_8));
-            return gcm.doFinal(stored, NONCE, stored.length - NONCE);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a draft value does not decrypt at " + place
-                    + " (changed in the database, or another master key)", e);
-        }
+        return master.unseal(MasterKey.DRAFTS, stored, place);
     }
 
     public byte[] encryptText(String text, String place) {

@@ -22,8 +22,11 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TokenResource {
 
-    /** The credentials exchanged for a token; {@code name} labels it in the list. */
-    public record TokenRequest(String username, String password, String name) {
+    /**
+     * The credentials exchanged for a token; {@code totp} the second factor's code (or a recovery code) when the
+     * account has one; {@code name} labels it in the list.
+     */
+    public record TokenRequest(String username, String password, String totp, String name) {
     }
 
     @Inject
@@ -34,7 +37,8 @@ public class TokenResource {
         if (request == null) {
             throw new jakarta.ws.rs.BadRequestException();
         }
-        CreatedToken created = tokens.createWithCredentials(request.username(), request.password(), request.name());
+        CreatedToken created = tokens.createWithCredentials(request.username(), request.password(), request.totp(),
+                request.name());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 

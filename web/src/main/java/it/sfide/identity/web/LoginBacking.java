@@ -11,13 +11,18 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.CallerOnlyCredential;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** The login form: hands the credentials to the security mechanism, then goes where the user was heading. */
+/**
+ * The login form: hands the credentials to the security mechanism, then goes where the user was heading. When the
+ * account has a second factor, the right password brings a second step asking for its code.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -34,22 +39,46 @@ public class LoginBacking {
     private String username;
     private String password;
     private String next;
+    private String code;
+    private boolean codeStep;
 
     public void login() throws IOException {
+        Credential credential = new UsernamePasswordCredential(username, password);
+        password = null;
+        if (!authenticate(credential)) {
+            codeStep = Boolean.TRUE.equals(request().getAttribute(SfideAuthenticationMechanism.CODE_NEEDED));
+            if (!codeStep) {
+                Messages.error("error.login.failed");
+            }
+        }
+    }
+
+    /** The second step: the code of the person's app, or a recovery code. */
+    public void verify() throws IOException {
+        request().setAttribute(SfideAuthenticationMechanism.CODE, code);
+        code = null;
+        if (!authenticate(new CallerOnlyCredential(username))) {
+            codeStep = true;
+            Messages.error("error.login.code");
+        }
+    }
+
+    private boolean authenticate(Credential credential) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username, password)));
-        if (status == AuthenticationStatus.SUCCESS) {
-            language.useLocale(accounts.me().locale());
-            external.redirect(external.getRequestContextPath() + safeNext());
-            faces.responseComplete();
-        } else {
-            Messages.error("error.login.failed");
-            password = null;
+        AuthenticationStatus status = security.authenticate(request(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true).credential(credential));
+        if (status != AuthenticationStatus.SUCCESS) {
+            return false;
         }
+        language.useLocale(accounts.me().locale());
+        external.redirect(external.getRequestContextPath() + safeNext());
+        faces.responseComplete();
+        return true;
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     /** Only a path of this portal, never another site: an open redirect would help phishing. */
@@ -65,6 +94,9 @@ public class LoginBacking {
     public void setUsername(String username) { this.username = username; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public boolean isCodeStep() { return codeStep; }
     public String getNext() { return next; }
     public void setNext(String next) { this.next = next; }
 }

@@ -2,6 +2,7 @@ package it.sfide.identity.web;
 
 import it.sfide.identity.boundary.AuthenticationService;
 import it.sfide.identity.boundary.CredentialCheck;
+import it.sfide.identity.boundary.SessionState;
 import it.sfide.platform.i18n.Texts;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.CallerOnlyCredential;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,8 +34,17 @@ import java.util.Set;
 public class SfideAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
-    /** The session attribute holding the signed-in person of the pages: username and role. */
+    /**
+     * The session attribute holding the signed-in person of the pages: username, role, credentials version, and
+     * whether they must enrol a second factor (a platform admin without one).
+     */
     static final String SESSION_CALLER = "sfide.caller";
+    /** The session attribute naming the user whose password was right and whose second factor is awaited. */
+    static final String PENDING_CODE = "sfide.pendingCode";
+    /** Request attributes between the login form and this mechanism: the code typed, and "the code is needed". */
+    static final String CODE = "sfide.code";
+    static final String CODE_NEEDED = "sfide.codeNeeded";
+    static final String ENROLMENT = "/account/second-factor.xhtml";
 
     @Inject
     AuthenticationService authentication;
@@ -48,27 +60,43 @@ public class SfideAuthenticationMechanism implements HttpAuthenticationMechanism
             }
             return unauthorized(request, response, context, "error.token.invalid");
         }
-        if (context.isAuthenticationRequest()
-                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
-            CredentialCheck check = authentication.checkPassword(credential.getCaller(),
-                    credential.getPasswordAsString());
+        CredentialCheck check = context.isAuthenticationRequest()
+                ? checkLogin(request, context.getAuthParameters().getCredential()) : null;
+        if (check != null) {
+            if (check.codeNeeded()) { // the right password: the login form asks for the second factor's code
+                request.getSession(true).setAttribute(PENDING_CODE, check.username());
+                request.setAttribute(CODE_NEEDED, Boolean.TRUE);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             if (!check.valid()) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
             if (request.getSession(false) != null) {
+                request.getSession(false).removeAttribute(PENDING_CODE);
                 request.changeSessionId();
             }
             request.getSession(true).setAttribute(SESSION_CALLER, new String[] {check.username(),
-                    check.role().name()});
+                    check.role().name(), String.valueOf(check.credentialsVersion()), String.valueOf(check.mustEnrol())});
             return context.notifyContainerAboutLogin(check.username(), Set.of(check.role().name()));
         }
         jakarta.servlet.http.HttpSession session = request.getSession(false);
         String[] caller = session != null && session.getAttribute(SESSION_CALLER) instanceof String[] c ? c : null;
+        SessionState state = caller == null || isApi(request) ? null : caller.length < 4 ? SessionState.ENDED
+                : authentication.session(caller[0], Integer.parseInt(caller[2]));
+        if (state == SessionState.ENDED) {
+            session.invalidate(); // the password was reset (on any server): this session is over
+            caller = null;
+        }
         if (isApi(request)) {
             // a browser's session never counts for the API (no cross-site request forgery through cookies)
             return caller != null ? unauthorized(request, response, context, "error.token.required")
                     : context.isProtected() ? unauthorized(request, response, context, "error.unauthorized")
                     : context.doNothing();
+        }
+        if (caller != null && Boolean.parseBoolean(caller[3]) && state == SessionState.OPEN_WITHOUT_SECOND_FACTOR
+                && !enrolling(request)) {
+            // a platform admin without a second factor may do nothing before enrolling
+            return context.redirect(request.getContextPath() + ENROLMENT);
         }
         if (caller != null) {
             return context.notifyContainerAboutLogin(caller[0], Set.of(caller[1]));
@@ -80,6 +108,30 @@ public class SfideAuthenticationMechanism implements HttpAuthenticationMechanism
                     + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
         return context.doNothing();
+    }
+
+    /**
+     * The login form's credential: username and password (first step), or the caller only, with the code in the
+     * request attribute {@link #CODE}, for the user the first step left pending in the session (second step).
+     */
+    private CredentialCheck checkLogin(HttpServletRequest request, Credential credential) {
+        if (credential instanceof UsernamePasswordCredential password) {
+            return authentication.checkPassword(password.getCaller(), password.getPasswordAsString());
+        }
+        if (credential instanceof CallerOnlyCredential code) {
+            jakarta.servlet.http.HttpSession session = request.getSession(false);
+            Object pending = session == null ? null : session.getAttribute(PENDING_CODE);
+            return code.getCaller().equals(pending)
+                    ? authentication.checkSecondFactor(code.getCaller(), (String) request.getAttribute(CODE))
+                    : CredentialCheck.refused();
+        }
+        return null;
+    }
+
+    /** The pages an admin who must enrol may still open: enrolment and its resources. */
+    private static boolean enrolling(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(ENROLMENT) || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
     static boolean isApi(HttpServletRequest request) {

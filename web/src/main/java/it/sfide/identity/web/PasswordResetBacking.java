@@ -1,0 +1,59 @@
+package it.sfide.identity.web;
+
+import it.sfide.identity.boundary.PasswordRecoveryService;
+import it.sfide.identity.boundary.ResetView;
+import it.sfide.platform.web.Messages;
+import it.sfide.shared.SfideException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/** The page of a reset link: the person chooses a new password, then signs in with it. */
+@Named
+@ViewScoped
+public class PasswordResetBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PasswordRecoveryService recovery;
+
+    private String token;
+    private ResetView reset;
+    private String password;
+    private String confirmation;
+
+    /** View action: an unknown, used or expired link is told as a message at the top, with a way to ask again. */
+    public void load() {
+        if (token == null || token.isBlank()) {
+            Messages.error("error.reset.invalid");
+            return;
+        }
+        reset = recovery.describeReset(token);
+    }
+
+    public String save() {
+        try {
+            if (!Objects.equals(password, confirmation)) {
+                throw SfideException.invalid("confirmation", "error.password.mismatch");
+            }
+            recovery.resetPassword(token, password);
+        } finally {
+            password = null;
+            confirmation = null;
+        }
+        Messages.info("reset.done", reset.username());
+        return "/login?faces-redirect=true";
+    }
+
+    public ResetView getReset() { return reset; }
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getConfirmation() { return confirmation; }
+    public void setConfirmation(String confirmation) { this.confirmation = confirmation; }
+}

@@ -70,7 +70,11 @@ public class AuditRecord {
     protected AuditRecord() {
     }
 
-    /** The record that follows {@code previousHash} at position {@code seq}; its hash is computed here. */
+    /**
+     * The record that follows {@code previousHash} at position {@code seq}; its hash is computed here. Line breaks
+     * and other control characters in the texts (a user name, a message) become spaces, so no value can forge a
+     * line of an export or a log.
+     */
     public AuditRecord(long seq, Instant recordedAt, AuditEntry entry, String previousHash) {
         this.seq = seq;
         this.recordedAt = Objects.requireNonNull(recordedAt);
@@ -86,7 +90,19 @@ public class AuditRecord {
     }
 
     private static String cut(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        String line = oneLine(value);
+        return line == null || line.length() <= max ? line : line.substring(0, max);
+    }
+
+    /** The text with CR, LF and every other control or line/paragraph separator character turned into a space. */
+    static String oneLine(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> line.appendCodePoint(Character.isISOControl(c) || c == 0x2028
+                || c == 0x2029 ? ' ' : c));
+        return line.toString();
     }
 
     public long getSeq() { return seq; }

@@ -307,6 +307,73 @@ class IdentityApiIT {
         assertEquals(200, api.getAny("/metrics").status());
     }
 
+    @Test
+    void refusalsByTheContainersRoleChecksAreAuditedAsRefused() {
+        String buyer = api.token("buyer1", Api.DEMO_PASSWORD);
+        long own = api.get("/api/v1/me", buyer).json().getJsonObject("organisation").getJsonNumber("id").longValue();
+        String operator = api.token("operator1", Api.DEMO_PASSWORD);
+        assertEquals(403, api.post("/api/v1/admin/organisations/" + own + "/verification", buyer, "").status());
+        assertEquals(403, api.get("/api/v1/admin/outbox", operator).status());
+        assertEquals(401, api.get("/api/v1/admin/outbox", null).status());
+
+        String admin = api.token("admin", Api.DEMO_PASSWORD);
+        assertRefusal(admin, "buyer1", "POST /api/v1/admin/organisations/" + own + "/verification");
+        assertRefusal(admin, "operator1", "GET /api/v1/admin/outbox");
+        assertRefusal(admin, "anonymous", "GET /api/v1/admin/outbox");
+        assertTrue(api.get("/api/v1/audit/verify", admin).json().getBoolean("intact"), "the chain stays intact");
+    }
+
+    /** The newest refusal of the actor's is the request, recorded with its organisation as a REFUSED act. */
+    private void assertRefusal(String admin, String actor, String request) {
+        Reply refusals = api.get("/api/v1/audit?actor=" + actor + "&action=access.refused&outcome=REFUSED&max=5",
+                admin);
+        assertEquals(200, refusals.status(), refusals.body());
+        assertTrue(refusals.array().stream().map(JsonValue::asJsonObject)
+                .anyMatch(r -> r.getString("details", "").startsWith(request) && r.getString("targetType").equals("api")
+                        && (actor.equals("anonymous") || r.containsKey("organisationId")
+                                && !r.isNull("organisationId"))),
+                request + " by " + actor + " in " + refusals.body());
+    }
+
+    @Test
+    void responsesCarryTheSecurityHeadersAndNameNoServerVersion() {
+        var page = api.exchange("GET", "/challenges/index.xhtml", null, null);
+        assertEquals(200, page.statusCode());
+        var json = api.exchange("GET", "/api/v1/challenges", null, null);
+        for (var response : List.of(page, json, api.exchange("GET", "/no-such-page", null, null))) {
+            var headers = response.headers();
+            assertTrue(headers.firstValue("Server").isEmpty(), "no Server header: " + headers.map());
+            assertTrue(headers.firstValue("X-Powered-By").isEmpty(), "no X-Powered-By: " + headers.map());
+            assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+        }
+        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"), csp);
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElseThrow());
+
+        var proxied = api.exchange("GET", "/challenges/index.xhtml", null, null, "X-Forwarded-Proto", "https");
+        assertEquals("max-age=31536000; includeSubDomains",
+                proxied.headers().firstValue("Strict-Transport-Security").orElseThrow(), "HSTS behind HTTPS");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndTheApiAnswersOptionsWithoutWadl() {
+        var login = api.exchange("GET", "/login.xhtml", null, null);
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("a session for the login form: " + login.headers()));
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+        assertFalse(cookie.contains("Secure"), "not Secure over plain HTTP: " + cookie);
+
+        for (String path : List.of("/api/v1/challenges", "/api/v1/me", "/api/v1/application.wadl")) {
+            var options = api.exchange("OPTIONS", path, null, null, "Accept", "*/*");
+            assertTrue(options.statusCode() < 500, path + " " + options.statusCode());
+            assertFalse(options.body().contains("wadl") || options.headers().firstValue("Content-Type").orElse("")
+                    .contains("wadl"), "no WADL for " + path + ": " + options.body());
+        }
+        assertEquals(404, api.exchange("GET", "/api/v1/application.wadl", null, null, "Accept", "*/*").statusCode());
+    }
+
     private Reply tokenAttempt(String username, String password) {
         return api.post("/api/v1/tokens", null, Json.createObjectBuilder().add("username", username)
                 .add("password", password).build().toString());

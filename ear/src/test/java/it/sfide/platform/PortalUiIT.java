@@ -129,6 +129,12 @@ class PortalUiIT {
         assertTrue(!browser.driver().getPageSource().contains("Laboratorio Aperto"),
                 "no organisation to verify is shown to an operator");
         browser.screenshot("forbidden-operator1");
+        String admin = new Api().token("admin", Api.DEMO_PASSWORD);
+        Api.Reply refusals = new Api().get("/api/v1/audit?actor=operator1&action=access.refused&outcome=REFUSED&max=5",
+                admin);
+        assertTrue(refusals.body().contains("\"details\":\"GET /admin/organisations.xhtml\"")
+                && refusals.body().contains("\"targetType\":\"page\""),
+                "the refusal of the page is audited: " + refusals.body());
 
         long other = new Api().get("/api/v1/me", new Api().token("operator2", Api.DEMO_PASSWORD)).json()
                 .getJsonObject("organisation").getJsonNumber("id").longValue();

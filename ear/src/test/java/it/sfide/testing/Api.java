@@ -120,6 +120,30 @@ public final class Api {
         return reply.json().getString("token");
     }
 
+    /**
+     * Any method on any path, with a JSON body for the methods that carry one and extra headers (name, value, …):
+     * the whole response, headers included.
+     */
+    public HttpResponse<String> exchange(String method, String path, String token, String json, String... headers) {
+        HttpRequest.Builder builder = request(path, token).header("Accept", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.setHeader(headers[i], headers[i + 1]);
+        }
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json));
+        try {
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path))
                 .timeout(Duration.ofSeconds(60))

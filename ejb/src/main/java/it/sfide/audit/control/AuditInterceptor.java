@@ -28,7 +28,7 @@ import java.security.Principal;
 @Priority(Interceptor.Priority.APPLICATION)
 public class AuditInterceptor {
 
-    static final String ANONYMOUS = "anonymous";
+    static final String ANONYMOUS = AuditTrail.ANONYMOUS;
 
     @Inject
     AuditTrail trail;

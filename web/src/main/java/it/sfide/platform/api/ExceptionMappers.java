@@ -1,10 +1,14 @@
 package it.sfide.platform.api;
 
 import it.sfide.shared.SfideException;
+import it.sfide.platform.web.AccessRefused;
 import it.sfide.platform.web.Failures;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -17,8 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * Turns every failure into {@code {"code","message"}} with the right status: business errors by their kind,
- * access denied as 401 (no credentials) or 403, JAX-RS errors by their status, anything else as a logged 500
- * whose message reveals nothing but an incident number.
+ * access denied as 401 (no credentials) or 403 (announced as {@link AccessRefused}, so it is audited), JAX-RS
+ * errors by their status, anything else as a logged 500 whose message reveals nothing but an incident number.
  */
 @Provider
 public class ExceptionMappers implements ExceptionMapper<Throwable> {
@@ -28,8 +32,17 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
     @Context
     HttpHeaders headers;
 
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    ResourceInfo resource;
+
     @Inject
     SecurityContext security;
+
+    @Inject
+    Event<AccessRefused> refusals;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -38,6 +51,9 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             return ApiErrors.of(business, ApiErrors.locale(headers));
         }
         if (Failures.isAccessDenied(e)) {
+            refusals.fire(AccessRefused.of(request, "api", resource.getResourceMethod() == null ? null
+                    : "(" + resource.getResourceClass().getSimpleName() + "." + resource.getResourceMethod().getName()
+                    + ")"));
             return security.getCallerPrincipal() == null
                     ? ApiErrors.of(401, "error.unauthorized", ApiErrors.locale(headers))
                     : ApiErrors.of(403, "error.forbidden", ApiErrors.locale(headers));

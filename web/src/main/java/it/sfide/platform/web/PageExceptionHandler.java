@@ -14,6 +14,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +30,8 @@ import java.util.Iterator;
  * was sent ({@link FieldInputs}; several fields for a {@link ValidationFailure}, with {@code error.validation} at
  * the top), or at the top of the page ({@code error.forbidden} for a denial); what was typed stays, and the same
  * page (for ajax, the request's targets) is rendered again. The current view's bean hears of it first through the
- * {@link PageFailure} event.</li>
+ * {@link PageFailure} event. An access denial is announced as {@link AccessRefused}, so it is audited (one raised
+ * while rendering reaches the 403 error page, where audit's filter records it).</li>
  * <li>Raised while the page is being built or rendered (a bean loading its object from the request, a getter):
  * the error page instead of the page: 404 for something not found, 403 for a refusal, otherwise the status of the
  * failure's kind with its message.</li>
@@ -93,10 +95,18 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
                 FieldInputs.show(faces, failure);
             }
         } else {
+            refused(faces);
             Messages.error("error.forbidden");
         }
         faces.validationFailed();
         faces.renderResponse();
+    }
+
+    /** A role check of the container refused an action: announced, so it is audited (in its own transaction). */
+    private static void refused(FacesContext faces) {
+        CDI.current().getBeanManager().getEvent().select(AccessRefused.class).fire(AccessRefused.of(
+                (HttpServletRequest) faces.getExternalContext().getRequest(), "page",
+                faces.getViewRoot() == null ? null : "(" + faces.getViewRoot().getViewId() + ")"));
     }
 
     /** What {@code responseSendError} does for the page that cannot be shown; the error pages are in web.xml. */

@@ -31,6 +31,7 @@ import java.util.Objects;
     @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username"),
     @NamedQuery(name = Account.BY_ROLE, query = "select a from Account a where a.role = :role order by a.id"),
     @NamedQuery(name = Account.COUNT_BY_USERNAME, query = "select count(a) from Account a where a.username = :username"),
+    @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email"),
     @NamedQuery(name = Account.COUNT_BY_EMAIL, query = "select count(a) from Account a where a.email = :email"),
     @NamedQuery(name = Account.MEMBERS, query = "select a from Account a where a.organisation.id = :organisation"
             + " order by a.fullName, a.id")
@@ -40,6 +41,7 @@ public class Account {
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String BY_ROLE = "Account.byRole";
     public static final String COUNT_BY_USERNAME = "Account.countByUsername";
+    public static final String BY_EMAIL = "Account.byEmail";
     public static final String COUNT_BY_EMAIL = "Account.countByEmail";
     public static final String MEMBERS = "Account.members";
 
@@ -151,6 +153,11 @@ public class Account {
 
     public void preferLocale(Locale preferred) {
         this.locale = preferred.getLanguage();
+    }
+
+    /** A member of an organisation whose registration a platform admin rejected: no login, no token. */
+    public boolean isBarred() {
+        return organisation != null && organisation.getStatus() == OrganisationStatus.REJECTED;
     }
 
     public boolean belongsTo(Long organisationId) {

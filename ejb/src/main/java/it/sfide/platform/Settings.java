@@ -25,6 +25,9 @@ public class Settings {
     public static final String SMTP_STARTTLS = "SFIDE_SMTP_STARTTLS";
     public static final String MAIL_FROM = "SFIDE_MAIL_FROM";
     public static final String INVITATION_DAYS = "SFIDE_INVITATION_DAYS";
+    public static final String TOKEN_DAYS = "SFIDE_TOKEN_DAYS";
+    public static final String REGISTRATIONS_PER_CLIENT = "SFIDE_REGISTRATIONS_PER_CLIENT";
+    public static final String REGISTRATIONS_PER_EMAIL = "SFIDE_REGISTRATIONS_PER_EMAIL";
     public static final String KEYSTORE = "SFIDE_KEYSTORE";
     public static final String KEYSTORE_PASSWORD = "SFIDE_KEYSTORE_PASSWORD";
     public static final String TSA_URL = "SFIDE_TSA_URL";
@@ -95,6 +98,21 @@ public class Settings {
 
     public int invitationDays() {
         return config.getOptionalValue(INVITATION_DAYS, Integer.class).orElse(7);
+    }
+
+    /** The lifetime of a new personal API token, in days (at least one). */
+    public int tokenDays() {
+        return Math.max(1, config.getOptionalValue(TOKEN_DAYS, Integer.class).orElse(30));
+    }
+
+    /** Registration attempts allowed from one client address in an hour. */
+    public int registrationsPerClient() {
+        return Math.max(1, config.getOptionalValue(REGISTRATIONS_PER_CLIENT, Integer.class).orElse(20));
+    }
+
+    /** Complete registrations allowed with one e-mail address in an hour (each writes to that address). */
+    public int registrationsPerEmail() {
+        return Math.max(1, config.getOptionalValue(REGISTRATIONS_PER_EMAIL, Integer.class).orElse(3));
     }
 
     /** The platform's PKCS#12 keystore: {@code SFIDE_KEYSTORE}, or {@code keys/platform.p12} in the data directory. */

@@ -87,6 +87,10 @@ public class AuthenticationService {
             account.recordFailedLogin(now);
             return refused(claimed, organisation, "wrong password, failure " + account.getFailedLogins(), action);
         }
+        if (account.isBarred()) { // the password was right: the person may be told why
+            refused(claimed, organisation, "organisation rejected", action);
+            return CredentialCheck.refused("error.login.organisationRejected");
+        }
         account.recordSuccessfulLogin(now);
         trail.record(new AuditEntry(claimed, organisation, action, "account", String.valueOf(account.getId()),
                 AuditOutcome.DONE, null));
@@ -100,18 +104,30 @@ public class AuthenticationService {
         return CredentialCheck.refused();
     }
 
-    /** A bearer token: valid if known and not revoked; its last use is recorded. */
+    /**
+     * A bearer token, checked at every request (nothing cached): valid if known, neither revoked nor expired, its
+     * account not locked and its organisation not rejected; its last use is recorded.
+     */
     public CredentialCheck checkToken(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return CredentialCheck.refused();
         }
+        Instant now = clock.instant();
         Optional<ApiToken> found = accounts.tokenByHash(Secrets.sha256(token));
-        if (found.isEmpty() || !found.get().isActive()) {
+        if (found.isEmpty() || !found.get().authenticates(now)) {
             return CredentialCheck.refused();
         }
         ApiToken apiToken = found.get();
-        accounts.recordTokenUse(apiToken.getId(), clock.instant());
+        accounts.recordTokenUse(apiToken.getId(), now);
         Account account = apiToken.getAccount();
         return new CredentialCheck(true, account.getUsername(), account.getRole());
+    }
+
+    /**
+     * Whether the person signed in to a session may go on: the account exists and its organisation was not
+     * rejected meanwhile (checked at every page request, so a rejection ends its members' sessions at once).
+     */
+    public boolean sessionStillValid(String username) {
+        return accounts.byUsername(username).map(a -> !a.isBarred()).orElse(false);
     }
 }

@@ -41,6 +41,11 @@ public class Accounts {
                 .setParameter("username", username).getSingleResult() > 0;
     }
 
+    public Optional<Account> byEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email)
+                .getResultStream().findFirst();
+    }
+
     public boolean emailTaken(String email) {
         return em.createNamedQuery(Account.COUNT_BY_EMAIL, Long.class)
                 .setParameter("email", email).getSingleResult() > 0;

@@ -47,7 +47,8 @@ public class LoginBacking {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
         } else {
-            Messages.error("error.login.failed");
+            Object refusal = external.getRequestMap().get(SfideAuthenticationMechanism.LOGIN_REFUSAL);
+            Messages.error(refusal instanceof String key ? key : "error.login.failed");
             password = null;
         }
     }

@@ -33,6 +33,8 @@ public class SfideAuthenticationMechanism implements HttpAuthenticationMechanism
     private static final String BEARER = "Bearer ";
     /** The session attribute holding the signed-in person of the pages: username and role. */
     static final String SESSION_CALLER = "sfide.caller";
+    /** The request attribute telling the login form why a login was refused (a message key). */
+    static final String LOGIN_REFUSAL = "sfide.login.refusal";
 
     @Inject
     AuthenticationService authentication;
@@ -53,6 +55,7 @@ public class SfideAuthenticationMechanism implements HttpAuthenticationMechanism
             CredentialCheck check = authentication.checkPassword(credential.getCaller(),
                     credential.getPasswordAsString());
             if (!check.valid()) {
+                request.setAttribute(LOGIN_REFUSAL, check.refusal());
                 return AuthenticationStatus.SEND_FAILURE;
             }
             if (request.getSession(false) != null) {
@@ -69,6 +72,10 @@ public class SfideAuthenticationMechanism implements HttpAuthenticationMechanism
             return caller != null ? unauthorized(request, response, context, "error.token.required")
                     : context.isProtected() ? unauthorized(request, response, context, "error.unauthorized")
                     : context.doNothing();
+        }
+        if (caller != null && !authentication.sessionStillValid(caller[0])) {
+            session.invalidate(); // the organisation was rejected meanwhile: no session any more
+            caller = null;
         }
         if (caller != null) {
             return context.notifyContainerAboutLogin(caller[0], Set.of(caller[1]));

@@ -215,6 +215,11 @@ public class Account {
         this.locale = preferred.getLanguage();
     }
 
+    /** A member of an organisation whose registration a platform admin rejected: no login, no token. */
+    public boolean isBarred() {
+        return organisation != null && organisation.getStatus() == OrganisationStatus.REJECTED;
+    }
+
     public boolean belongsTo(Long organisationId) {
         return organisation != null && organisation.getId().equals(organisationId);
     }

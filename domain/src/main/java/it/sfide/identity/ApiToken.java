@@ -20,7 +20,8 @@ import java.util.Objects;
 
 /**
  * A personal API token for the REST API. The secret is shown once at creation; only its SHA-256 and a short
- * prefix (to recognise it in the list) are stored. Revoked tokens stay listed but no longer authenticate.
+ * prefix (to recognise it in the list) are stored. A token lives until its expiry (set at creation from the
+ * configured lifetime); revoked and expired tokens stay listed but no longer authenticate.
  */
 @Entity
 @Table(name = "api_token")
@@ -68,18 +69,26 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
     @Version
     private long version;
 
     protected ApiToken() {
     }
 
-    public ApiToken(Account account, String name, String tokenHash, String prefix, Instant createdAt) {
+    public ApiToken(Account account, String name, String tokenHash, String prefix, Instant createdAt,
+            Instant expiresAt) {
         this.account = Objects.requireNonNull(account);
         this.name = Objects.requireNonNull(name).strip();
         this.tokenHash = Objects.requireNonNull(tokenHash);
         this.prefix = Objects.requireNonNull(prefix);
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.expiresAt = Objects.requireNonNull(expiresAt);
+        if (!expiresAt.isAfter(createdAt)) {
+            throw new IllegalArgumentException("a token expires after its creation");
+        }
     }
 
     public void revoke(Instant now) {
@@ -89,8 +98,17 @@ public class ApiToken {
         revokedAt = now;
     }
 
-    public boolean isActive() {
-        return revokedAt == null;
+    /** Neither revoked nor expired at this instant. */
+    public boolean isActive(Instant now) {
+        return revokedAt == null && now.isBefore(expiresAt);
+    }
+
+    /**
+     * Whether the token authenticates its owner now: active, the account not locked and its organisation (if
+     * any) not rejected. Checked at every request, so locking or rejecting stops the token at once.
+     */
+    public boolean authenticates(Instant now) {
+        return isActive(now) && !account.isLocked(now) && !account.isBarred();
     }
 
     public Long getId() { return id; }
@@ -100,4 +118,5 @@ public class ApiToken {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastUsedAt() { return lastUsedAt; }
     public Instant getRevokedAt() { return revokedAt; }
+    public Instant getExpiresAt() { return expiresAt; }
 }

@@ -8,6 +8,8 @@ public enum ErrorKind {
     FORBIDDEN(403),
     NOT_FOUND(404),
     CONFLICT(409),
+    /** Too many attempts in a while (registration throttling): retry later, as the answer says. */
+    TOO_MANY_REQUESTS(429),
     /** A service the act depends on (e.g. an external time-stamping authority) does not answer: retry later. */
     UNAVAILABLE(503);
 

@@ -132,6 +132,45 @@ class CommunitiesIT {
     }
 
     @Test
+    void membersOfPendingOrganisationsCannotCreateJoinDiscussOrPostAndTheRefusalIsAudited() {
+        String suffix = TestData.unique();
+        String body = Json.createObjectBuilder().add("kind", "PUBLIC_BODY")
+                .add("organisationName", "Comune di Prova " + suffix).add("ipaCode", "c_" + suffix.toLowerCase())
+                .add("taxCode", TestData.italianVatNumber()).add("pec", "protocollo." + suffix + "@pec.example.it")
+                .add("region", "LOMBARDIA").add("fullName", "Funzionaria " + suffix).add("username", "body" + suffix)
+                .add("email", "body." + suffix + "@example.org").add("password", "Castagno-dolce-2026!")
+                .add("locale", "it").build().toString();
+        expect(202, api.post("/api/v1/registrations", null, body));
+        String pendingBody = api.token("body" + suffix, "Castagno-dolce-2026!");
+        Api.Reply create = expect(403, api.post("/api/v1/communities", pendingBody, Json.createObjectBuilder()
+                .add("nameIt", "Comunità di " + suffix).add("nameEn", "Community").build().toString()));
+        assertEquals("error.organisation.notVerified", create.json().getString("code"));
+
+        String operator4 = token("operator4"); // Laboratorio Aperto, awaiting verification in the demo
+        JsonObject mobility = api.get("/api/v1/communities", null).array().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("nameEn").equals("Sustainable mobility across territories")).findFirst()
+                .orElseThrow();
+        long id = mobility.getJsonNumber("id").longValue();
+        long discussion = api.get("/api/v1/communities/" + id, null).json().getJsonArray("discussions")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        for (Api.Reply refused : List.of(
+                api.put("/api/v1/communities/" + id + "/membership", operator4, ""),
+                api.post("/api/v1/communities/" + id + "/discussions", operator4, Json.createObjectBuilder()
+                        .add("title", "Pubblicità").add("body", "Visitate il nostro sito").build().toString()),
+                api.post("/api/v1/communities/discussions/" + discussion + "/posts", operator4,
+                        post("Visitate il nostro sito", null, null)))) {
+            assertEquals(403, refused.status(), refused.body());
+            assertEquals("error.organisation.notVerified", refused.json().getString("code"));
+        }
+        assertEquals(mobility.getInt("members"), api.get("/api/v1/communities/" + id, null).json()
+                .getJsonObject("community").getInt("members"), "operator4 did not join");
+        List<String> refusals = api.get("/api/v1/audit?actor=operator4&outcome=REFUSED&max=20", token("admin"))
+                .array().stream().map(JsonValue::asJsonObject).map(r -> r.getString("action")).toList();
+        assertTrue(refusals.containsAll(List.of("community.join", "community.discussion.start", "community.post")),
+                refusals.toString());
+    }
+
+    @Test
     void theDemoCommunitiesShowADiscussionAboutAChallengeAndARemovedMessage() {
         List<JsonObject> list = api.get("/api/v1/communities", null).array().stream().map(JsonValue::asJsonObject)
                 .toList();

@@ -199,8 +199,8 @@ class IssuedDocumentsIT {
                 .add("contactEmail", "f." + suffix + "@example.org").add("fullName", "Titolare " + suffix)
                 .add("username", "sign" + suffix).add("email", "sign." + suffix + "@example.org")
                 .add("password", "Ontano-nero-2026!").add("locale", "en").build();
-        return api.post("/api/v1/registrations", null, request.toString()).json().getJsonNumber("organisationId")
-                .longValue();
+        assertEquals(202, api.post("/api/v1/registrations", null, request.toString()).status());
+        return api.organisationOf(api.token("sign" + suffix, "Ontano-nero-2026!"));
     }
 
     @Test

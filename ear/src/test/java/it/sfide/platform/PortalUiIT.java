@@ -166,14 +166,7 @@ class PortalUiIT {
     @Test
     void theVerifyingAdministratorSignsACertificateOnThePageByReenteringTheirPassword() {
         Api api = new Api();
-        String suffix = it.sfide.testing.TestData.unique();
-        String request = jakarta.json.Json.createObjectBuilder().add("kind", "OPERATOR")
-                .add("organisationName", "Pagina " + suffix + " S.r.l.").add("country", "IT")
-                .add("taxCode", it.sfide.testing.TestData.italianVatNumber()).add("operatorType", "SME")
-                .add("contactEmail", "p." + suffix + "@example.org").add("fullName", "Titolare " + suffix)
-                .add("username", "page" + suffix).add("email", "page." + suffix + "@example.org")
-                .add("password", "Ontano-nero-2026!").add("locale", "it").build().toString();
-        long id = api.post("/api/v1/registrations", null, request).json().getJsonNumber("organisationId").longValue();
+        long id = api.organisationOf(api.token(registerOperator(api, "page"), "Ontano-nero-2026!"));
         String admin = api.token("admin", Api.DEMO_PASSWORD);
         assertEquals(200, api.post("/api/v1/admin/organisations/" + id + "/verification", admin, "").status());
         String protocol = api.get("/api/v1/documents?recordType=organisation&recordId=" + id, null).array()
@@ -196,6 +189,55 @@ class PortalUiIT {
         browser.screenshot("signatures-admin");
         assertTrue(api.get("/api/v1/documents/" + protocol + "/registration", null).json().getString("signers")
                 .contains("Amministratore Sfide"));
+    }
+
+    @Test
+    void aPendingOrganisationsMemberIsToldOnThePageThatJoiningWaitsForVerification() {
+        long community = new Api().get("/api/v1/communities", null).array().stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(c -> c.getString("nameEn").equals("Sustainable mobility across territories")).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+        browser.login("operator4", Api.DEMO_PASSWORD);
+        browser.open("/communities/view.xhtml?id=" + community);
+        browser.clickToNewPage(By.id("membership:join"));
+        assertTrue(browser.text(By.id("main")).contains(it("error.organisation.notVerified")),
+                browser.text(By.id("main")));
+        assertTrue(browser.driver().findElements(By.id("membership:leave")).isEmpty(), "not a member");
+    }
+
+    @Test
+    void aRejectedOrganisationsMemberIsToldWhyAtLoginAndGetsNoSession() {
+        Api api = new Api();
+        String username = registerOperator(api, "rejected");
+        long id = api.organisationOf(api.token(username, "Ontano-nero-2026!"));
+
+        browser.login(username, "Ontano-nero-2026!");
+        browser.open("/account/profile.xhtml");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/account/profile.xhtml"), "signed in while pending");
+        assertEquals(200, api.post("/api/v1/admin/organisations/" + id + "/rejection", api.token("admin",
+                Api.DEMO_PASSWORD), "{\"reason\":\"Dati non verificabili\"}").status());
+        browser.open("/account/profile.xhtml");
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), "the session ended with the rejection");
+
+        browser.login(username, "Ontano-nero-2026!");
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"));
+        assertTrue(browser.text(By.id("main")).contains(it("error.login.organisationRejected")),
+                browser.text(By.id("main")));
+        browser.open("/account/profile.xhtml");
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), "no session");
+    }
+
+    /** Registers a new operator organisation through the API; its manager's username (password Ontano-nero-2026!). */
+    private static String registerOperator(Api api, String prefix) {
+        String suffix = it.sfide.testing.TestData.unique();
+        String request = jakarta.json.Json.createObjectBuilder().add("kind", "OPERATOR")
+                .add("organisationName", prefix + " " + suffix + " S.r.l.").add("country", "IT")
+                .add("taxCode", it.sfide.testing.TestData.italianVatNumber()).add("operatorType", "SME")
+                .add("contactEmail", "p." + suffix + "@example.org").add("fullName", "Titolare " + suffix)
+                .add("username", prefix + suffix).add("email", prefix + "." + suffix + "@example.org")
+                .add("password", "Ontano-nero-2026!").add("locale", "it").build().toString();
+        assertEquals(202, api.post("/api/v1/registrations", null, request).status());
+        return prefix + suffix;
     }
 
     @Test

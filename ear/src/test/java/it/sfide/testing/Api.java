@@ -109,6 +109,11 @@ public final class Api {
         return send(request(path, token).header("Accept", "application/json").DELETE());
     }
 
+    /** The id of the organisation of the token's owner, as {@code GET /api/v1/me} says. */
+    public long organisationOf(String token) {
+        return get("/api/v1/me", token).json().getJsonObject("organisation").getJsonNumber("id").longValue();
+    }
+
     /** A new personal token for the account; fails the test if the credentials are refused. */
     public String token(String username, String password) {
         Reply reply = post("/api/v1/tokens", null, Json.createObjectBuilder()
@@ -158,7 +163,7 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type")
-                    .orElse(""));
+                    .orElse(""), response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -167,8 +172,8 @@ public final class Api {
         }
     }
 
-    /** Status, body and content type of a response. */
-    public record Reply(int status, String body, String contentType) {
+    /** Status, body, content type and {@code Retry-After} (null when absent) of a response. */
+    public record Reply(int status, String body, String contentType, String retryAfter) {
 
         public JsonObject json() {
             return (JsonObject) parse();

@@ -26,6 +26,9 @@ public class Settings {
     public static final String MAIL_FROM = "SFIDE_MAIL_FROM";
     public static final String INVITATION_DAYS = "SFIDE_INVITATION_DAYS";
     public static final String RESET_MINUTES = "SFIDE_RESET_MINUTES";
+    public static final String TOKEN_DAYS = "SFIDE_TOKEN_DAYS";
+    public static final String REGISTRATIONS_PER_CLIENT = "SFIDE_REGISTRATIONS_PER_CLIENT";
+    public static final String REGISTRATIONS_PER_EMAIL = "SFIDE_REGISTRATIONS_PER_EMAIL";
     public static final String KEYSTORE = "SFIDE_KEYSTORE";
     public static final String KEYSTORE_PASSWORD = "SFIDE_KEYSTORE_PASSWORD";
     public static final String TSA_URL = "SFIDE_TSA_URL";
@@ -101,6 +104,21 @@ public class Settings {
     /** How long a password-reset link opens, in minutes (30 unless configured; at least 5, at most a day). */
     public int resetMinutes() {
         return Math.max(5, Math.min(24 * 60, config.getOptionalValue(RESET_MINUTES, Integer.class).orElse(30)));
+    }
+
+    /** The lifetime of a new personal API token, in days (at least one). */
+    public int tokenDays() {
+        return Math.max(1, config.getOptionalValue(TOKEN_DAYS, Integer.class).orElse(30));
+    }
+
+    /** Registration attempts allowed from one client address in an hour. */
+    public int registrationsPerClient() {
+        return Math.max(1, config.getOptionalValue(REGISTRATIONS_PER_CLIENT, Integer.class).orElse(20));
+    }
+
+    /** Complete registrations allowed with one e-mail address in an hour (each writes to that address). */
+    public int registrationsPerEmail() {
+        return Math.max(1, config.getOptionalValue(REGISTRATIONS_PER_EMAIL, Integer.class).orElse(3));
     }
 
     /** The platform's PKCS#12 keystore: {@code SFIDE_KEYSTORE}, or {@code keys/platform.p12} in the data directory. */

@@ -13,7 +13,6 @@ import it.sfide.document.boundary.Issue;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.identity.boundary.Contact;
 import it.sfide.identity.boundary.Directory;
-import it.sfide.shared.ErrorKind;
 import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.PermitAll;
@@ -59,10 +58,7 @@ public class ClarificationService {
     @Audited(value = "clarification.ask", target = "challenge")
     @RolesAllowed(Role.OPERATOR_NAME)
     public ClarificationView ask(long challengeId, String question) {
-        Actor me = directory.requireActor();
-        if (!me.verified()) {
-            throw new SfideException(ErrorKind.FORBIDDEN, "error.organisation.notVerified");
-        }
+        Actor me = directory.requirePublishingActor();
         Challenge challenge = access.requireReadable(challengeId, Optional.of(me));
         if (!challenge.takesQuestions(clock.instant())) {
             throw SfideException.conflict("clarification.error.closed");

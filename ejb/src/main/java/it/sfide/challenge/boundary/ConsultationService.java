@@ -13,7 +13,6 @@ import it.sfide.challenge.control.Challenges;
 import it.sfide.challenge.control.Consultations;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.identity.boundary.Directory;
-import it.sfide.shared.ErrorKind;
 import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import it.sfide.shared.ValidationFailure;
@@ -98,10 +97,7 @@ public class ConsultationService {
     @Audited(value = "consultation.answer", target = "challenge")
     @RolesAllowed(Role.OPERATOR_NAME)
     public List<AnswerForm> answer(long challengeId, List<AnswerForm> answers) {
-        Actor me = directory.requireActor();
-        if (!me.verified()) {
-            throw new SfideException(ErrorKind.FORBIDDEN, "error.organisation.notVerified");
-        }
+        Actor me = directory.requirePublishingActor();
         Challenge challenge = access.requireReadable(challengeId, Optional.of(me));
         if (challenge.getType() != ChallengeType.MARKET_CONSULTATION) {
             throw SfideException.conflict("consultation.error.notConsultation");

@@ -3,7 +3,6 @@ package it.sfide.challenge.control;
 import it.sfide.challenge.Challenge;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.identity.boundary.Directory;
-import it.sfide.shared.ErrorKind;
 import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.enterprise.context.Dependent;
@@ -31,9 +30,7 @@ public class ChallengeAccess {
         if (me.organisationId() == null || !me.publicBody() || !me.isOfficerOf(me.organisationId())) {
             throw SfideException.forbidden();
         }
-        if (!me.verified()) {
-            throw new SfideException(ErrorKind.FORBIDDEN, "error.organisation.notVerified");
-        }
+        me.requireMayPublish();
         return me;
     }
 

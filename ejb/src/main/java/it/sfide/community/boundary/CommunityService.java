@@ -42,7 +42,8 @@ import java.util.Set;
 /**
  * Communities: anyone reads what is visible; logged-in people join; members start discussions about a theme or a
  * challenge, reply and share documents; managers (and platform admins) hide, lock, or remove with a reason, every
- * act audited.
+ * act audited. Every act others see (create, join, discuss, post, moderate) needs a caller who may publish: a member
+ * of a pending or rejected organisation is refused (403).
  */
 @Stateless
 @PermitAll
@@ -126,7 +127,7 @@ public class CommunityService {
     @Audited(value = "community.create", target = "community")
     @RolesAllowed({Role.BUYER_NAME, Role.ADMIN_NAME})
     public CommunityView create(CommunityForm form) {
-        Actor me = directory.requireActor();
+        Actor me = directory.requirePublishingActor();
         if (form == null) {
             throw SfideException.invalid("nameIt", "community.error.required");
         }
@@ -139,7 +140,7 @@ public class CommunityService {
     @Audited(value = "community.join", target = "community")
     @RolesAllowed({Role.ADMIN_NAME, Role.BUYER_NAME, Role.OPERATOR_NAME, Role.EVALUATOR_NAME})
     public CommunityView join(long communityId) {
-        Actor me = directory.requireActor();
+        Actor me = directory.requirePublishingActor();
         Community community = communities.require(communityId);
         if (communities.membership(communityId, me.accountId()).isEmpty()) {
             communities.persist(new Membership(communityId, me.accountId(), MemberRole.MEMBER, clock.instant()));
@@ -267,7 +268,7 @@ public class CommunityService {
     }
 
     private Actor requireMember(long communityId) {
-        Actor me = directory.requireActor();
+        Actor me = directory.requirePublishingActor();
         communities.require(communityId);
         if (communities.membership(communityId, me.accountId()).isEmpty()) {
             throw new SfideException(ErrorKind.FORBIDDEN, "community.error.notMember");
@@ -276,7 +277,7 @@ public class CommunityService {
     }
 
     private Actor requireManagerOf(long communityId) {
-        Actor me = directory.requireActor();
+        Actor me = directory.requirePublishingActor();
         boolean manager = communities.membership(communityId, me.accountId()).map(Membership::isManager)
                 .orElse(false);
         if (!manager && !me.isAdmin()) {

@@ -2,7 +2,9 @@ package it.sfide.identity.boundary;
 
 import it.sfide.identity.Account;
 import it.sfide.identity.OrganisationKind;
+import it.sfide.shared.ErrorKind;
 import it.sfide.shared.Role;
+import it.sfide.shared.SfideException;
 
 import java.util.Locale;
 
@@ -22,6 +24,22 @@ public record Actor(long accountId, String username, String fullName, Role role,
                 a.getOrganisation() == null ? null : a.getOrganisation().getName(),
                 a.getOrganisation() != null && a.getOrganisation().getKind() == OrganisationKind.PUBLIC_BODY,
                 a.getOrganisation() != null && a.getOrganisation().isVerified(), a.getLocale());
+    }
+
+    /**
+     * May do what others see (publish, join, post, ask, answer, submit, sign): people without an organisation
+     * (platform admins, evaluators) and members of a verified one; never a pending or rejected organisation.
+     */
+    public boolean mayPublish() {
+        return organisationId == null || verified;
+    }
+
+    /** This actor, if they {@link #mayPublish()}; otherwise the business error (403) every publishing act gives. */
+    public Actor requireMayPublish() {
+        if (!mayPublish()) {
+            throw new SfideException(ErrorKind.FORBIDDEN, "error.organisation.notVerified");
+        }
+        return this;
     }
 
     public boolean isAdmin() {

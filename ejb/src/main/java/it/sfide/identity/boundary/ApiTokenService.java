@@ -6,6 +6,7 @@ import it.sfide.identity.ApiToken;
 import it.sfide.identity.control.Accounts;
 import it.sfide.identity.control.Caller;
 import it.sfide.identity.control.Secrets;
+import it.sfide.platform.Settings;
 import it.sfide.shared.ErrorKind;
 import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
@@ -15,9 +16,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Personal API tokens: created on the profile page or with username and password, listed and revoked. */
+/**
+ * Personal API tokens: created on the profile page or with username and password, listed and revoked. Each lives
+ * {@code SFIDE_TOKEN_DAYS} days (30 by default).
+ */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.BUYER_NAME, Role.OPERATOR_NAME, Role.EVALUATOR_NAME})
 public class ApiTokenService {
@@ -32,6 +39,9 @@ public class ApiTokenService {
 
     @Inject
     AuthenticationService authentication;
+
+    @Inject
+    Settings settings;
 
     @Inject
     Clock clock;
@@ -54,7 +64,7 @@ public class ApiTokenService {
             throw new SfideException(ErrorKind.UNAUTHORIZED, "error.totp.required");
         }
         if (!check.valid()) {
-            throw new SfideException(ErrorKind.UNAUTHORIZED, "error.login.failed");
+            throw new SfideException(ErrorKind.UNAUTHORIZED, check.refusal());
         }
         if (check.mustEnrol()) {
             throw new SfideException(ErrorKind.FORBIDDEN, "error.totp.enrolFirst");
@@ -63,7 +73,8 @@ public class ApiTokenService {
     }
 
     public List<TokenView> mine() {
-        return accounts.tokensOf(caller.account().getId()).stream().map(TokenView::of).toList();
+        Instant now = clock.instant();
+        return accounts.tokensOf(caller.account().getId()).stream().map(t -> TokenView.of(t, now)).toList();
     }
 
     @Audited(value = "token.revoke", target = "token")
@@ -74,15 +85,21 @@ public class ApiTokenService {
         token.revoke(clock.instant());
     }
 
+    /** When a token made now expires: after its lifetime, to the second (as stored and shown). */
+    static Instant expiry(Instant now, int days) {
+        return now.plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.SECONDS);
+    }
+
     private CreatedToken issue(Account owner, String name) {
         String label = name == null || name.isBlank() ? "API" : name.strip();
         if (label.length() > ApiToken.NAME_MAX) {
             throw SfideException.invalid("name", "error.tooLong", ApiToken.NAME_MAX);
         }
         String secret = Secrets.newSecret(PREFIX);
+        Instant now = clock.instant();
         ApiToken token = accounts.persist(new ApiToken(owner, label, Secrets.sha256(secret),
-                secret.substring(0, 10), clock.instant()));
+                secret.substring(0, 10), now, expiry(now, settings.tokenDays())));
         accounts.flush();
-        return new CreatedToken(token.getId(), token.getName(), secret);
+        return new CreatedToken(token.getId(), token.getName(), secret, token.getExpiresAt());
     }
 }

@@ -121,6 +121,10 @@ public class AuthenticationService {
             account.recordFailedLogin(now);
             return refused(claimed, organisation, "wrong password, failure " + account.getFailedLogins(), action);
         }
+        if (account.isBarred()) { // the password was right: the person may be told why
+            refused(claimed, organisation, "organisation rejected", action);
+            return CredentialCheck.refused("error.login.organisationRejected");
+        }
         if (account.hasSecondFactor() && !"password.confirm".equals(action)) {
             if (code == null) {
                 return CredentialCheck.codeNeeded(account); // not yet a login: nothing recorded
@@ -151,11 +155,13 @@ public class AuthenticationService {
 
     /**
      * Whether a page session opened at this credentials version still stands: asked on every request with a
-     * session, so that a password reset on any server ends the sessions on all of them.
+     * session, so that a password reset or a rejection of the organisation, on any server, ends the sessions on all
+     * of them at once.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SessionState session(String username, int credentialsVersion) {
         return accounts.byUsername(username).filter(a -> a.getCredentialsVersion() == credentialsVersion)
+                .filter(a -> !a.isBarred())
                 .map(a -> a.hasSecondFactor() ? SessionState.OPEN : SessionState.OPEN_WITHOUT_SECOND_FACTOR)
                 .orElse(SessionState.ENDED);
     }
@@ -167,20 +173,24 @@ public class AuthenticationService {
         return CredentialCheck.refused();
     }
 
-    /** A bearer token: valid if known and not revoked; its last use is recorded. */
+    /**
+     * A bearer token, checked at every request (nothing cached): valid if known, neither revoked nor expired, its
+     * account not locked and its organisation not rejected; its last use is recorded.
+     */
     public CredentialCheck checkToken(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return CredentialCheck.refused();
         }
+        Instant now = clock.instant();
         Optional<ApiToken> found = accounts.tokenByHash(Secrets.sha256(token));
-        if (found.isEmpty() || !found.get().isActive()) {
+        if (found.isEmpty() || !found.get().authenticates(now)) {
             return CredentialCheck.refused();
         }
         ApiToken apiToken = found.get();
         if (mustEnrol(apiToken.getAccount()) && !settings.demoMode()) {
             return CredentialCheck.refused(); // an admin's token works only once the admin has a second factor
         }
-        accounts.recordTokenUse(apiToken.getId(), clock.instant());
+        accounts.recordTokenUse(apiToken.getId(), now);
         return CredentialCheck.of(apiToken.getAccount(), false);
     }
 }

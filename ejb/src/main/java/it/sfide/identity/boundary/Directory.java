@@ -48,6 +48,15 @@ public class Directory {
         return currentActor().orElseThrow(() -> new SfideException(ErrorKind.UNAUTHORIZED, "error.unauthorized"));
     }
 
+    /**
+     * The authenticated caller, allowed to do what others see: the one check of every publishing act (a business
+     * error, 403, for a member of an organisation not verified by a platform admin; the act's audit records the
+     * refusal).
+     */
+    public Actor requirePublishingActor() {
+        return requireActor().requireMayPublish();
+    }
+
     /** The names of these organisations, by id. */
     public Map<Long, String> organisationNames(Collection<Long> ids) {
         return accounts.organisationsByIds(ids).stream()

@@ -74,7 +74,8 @@ public class OperatorGenerator {
             Account account = accounts.persist(new Account(username, username + "@generated.sfide.localhost",
                     "Operatore di prova " + i, unusable, Role.OPERATOR, org, Locale.ITALIAN, now));
             String secret = Secrets.newSecret("sfd_");
-            accounts.persist(new ApiToken(account, "load test", Secrets.sha256(secret), secret.substring(0, 10), now));
+            accounts.persist(new ApiToken(account, "load test", Secrets.sha256(secret), secret.substring(0, 10), now,
+                    ApiTokenService.expiry(now, settings.tokenDays())));
             made.add(new Generated(username, org.getId(), secret));
         }
         accounts.flush();

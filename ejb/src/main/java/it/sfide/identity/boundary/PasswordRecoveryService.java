@@ -6,7 +6,6 @@ import it.sfide.audit.boundary.AuditTrail;
 import it.sfide.audit.boundary.Audited;
 import it.sfide.document.boundary.SigningKeys;
 import it.sfide.identity.Account;
-import it.sfide.identity.ApiToken;
 import it.sfide.identity.PasswordPolicy;
 import it.sfide.identity.PasswordReset;
 import it.sfide.identity.control.Accounts;
@@ -118,7 +117,7 @@ public class PasswordRecoveryService {
                 });
         accounts.openResets(account.getId()).forEach(open -> open.spend(now));
         account.resetPassword(hasher.hash(password));
-        accounts.tokensOf(account.getId()).stream().filter(ApiToken::isActive).forEach(t -> t.revoke(now));
+        accounts.tokensOf(account.getId()).stream().filter(t -> t.isActive(now)).forEach(t -> t.revoke(now));
         signingKeys.passwordForgotten(account.getId());
         mailer.send(account.getEmail(), account.getLocale(), "passwordChanged", account.getFullName(),
                 account.getUsername());

@@ -9,6 +9,7 @@ import it.sfide.identity.OrganisationKind;
 import it.sfide.identity.control.Accounts;
 import it.sfide.identity.control.MemberRules;
 import it.sfide.identity.control.PasswordHasher;
+import it.sfide.identity.control.RegistrationThrottle;
 import it.sfide.identity.control.Secrets;
 import it.sfide.platform.i18n.Texts;
 import it.sfide.platform.mail.Mailer;
@@ -21,12 +22,16 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Public entry points of identity: an organisation registers with its first member (who manages it), and an
  * invited person joins an organisation through the link they received. Bad data is reported field by field and
- * nothing is saved.
+ * nothing is saved; whether an account or organisation already exists is never part of a registration's answer.
  */
 @Stateless
 @PermitAll
@@ -47,10 +52,26 @@ public class RegistrationService {
     Mailer mailer;
 
     @Inject
+    RegistrationThrottle throttle;
+
+    @Inject
     Clock clock;
 
+    /** A registration from inside the application (no client address): only the per-address limit applies. */
     @Audited(value = "organisation.register", target = "organisation")
-    public Registered register(RegistrationRequest request) {
+    public void register(RegistrationRequest request) {
+        register(request, null);
+    }
+
+    /**
+     * Registers an organisation with its first member, throttled per client address and per e-mail address. Mistakes
+     * in the fields are answered field by field; otherwise the answer is always the same, whether the registration was
+     * made or not (a username, e-mail address or organisation already known), so nobody learns who is registered: the
+     * e-mail sent to the address given says what happened, and only its owner reads it.
+     */
+    @Audited(value = "organisation.register", target = "organisation")
+    public void register(RegistrationRequest request, String clientAddress) {
+        throttle.admitClient(clientAddress);
         if (request == null || request.kind() == null) {
             throw SfideException.invalid("kind", "error.required");
         }
@@ -59,11 +80,27 @@ public class RegistrationService {
         Organisation organisation = newOrganisation(request, now, problems);
         String username = MemberRules.normaliseUsername(request.username());
         String email = MemberRules.normaliseEmail(request.email());
-        memberRules.check(problems, request.fullName(), username, email, request.password());
+        memberRules.checkForm(problems, request.fullName(), username, email, request.password());
         problems.throwIfAny();
+        throttle.admitEmail(email);
 
-        accounts.persist(organisation);
         Locale locale = Texts.supported(request.locale() == null ? null : Locale.forLanguageTag(request.locale()));
+        Optional<Account> known = accounts.byEmail(email);
+        List<String> conflicts = known.isPresent() ? List.of() : conflicts(organisation, username);
+        if (known.isPresent() || !conflicts.isEmpty()) {
+            hasher.spendTime(request.password()); // as long as a registration made, which hashes the password
+            if (known.isPresent()) {
+                Account owner = known.get();
+                // nothing the requester typed goes to the owner of the address
+                mailer.send(email, owner.getLocale(), "registrationKnown", owner.getUsername());
+            } else {
+                mailer.send(email, locale, "registrationRefused", request.fullName().strip(), organisation.getName(),
+                        conflicts.stream().map(key -> "- " + Texts.get(locale, key))
+                                .collect(Collectors.joining("\n")));
+            }
+            return;
+        }
+        accounts.persist(organisation);
         Account first = new Account(username, email, request.fullName(), hasher.hash(request.password()),
                 organisation.getKind().memberRole(), organisation, locale, now);
         first.makeOrganisationManager();
@@ -72,7 +109,21 @@ public class RegistrationService {
         mailer.send(email, locale, "registered", first.getFullName(), organisation.getName());
         accounts.admins().forEach(admin -> mailer.send(admin.getEmail(), admin.getLocale(), "toVerify",
                 organisation.getName(), organisation.getTaxCode()));
-        return new Registered(organisation.getId(), first.getId(), username);
+    }
+
+    /** Why a well-formed registration cannot be made: the message keys, told only by e-mail. */
+    private List<String> conflicts(Organisation organisation, String username) {
+        List<String> conflicts = new ArrayList<>();
+        if (accounts.usernameTaken(username)) {
+            conflicts.add("error.username.taken");
+        }
+        if (organisation.getIpaCode() != null && accounts.ipaCodeTaken(organisation.getIpaCode())) {
+            conflicts.add("error.ipa.taken");
+        }
+        if (accounts.taxCodeTaken(organisation.getCountry(), organisation.getTaxCode())) {
+            conflicts.add("error.taxCode.taken");
+        }
+        return conflicts;
     }
 
     /** Who invited whom: shown on the page where the invitation is accepted. */
@@ -130,12 +181,6 @@ public class RegistrationService {
                     .check(Codes.isItalianFiscalCode(taxCode), "taxCode", "error.taxCode.italian")
                     .check(Codes.isEmail(pec), "pec", "error.email.format")
                     .check(r.region() != null, "region", "error.required");
-            if (!problems.has("ipaCode") && accounts.ipaCodeTaken(ipa)) {
-                problems.add("ipaCode", "error.ipa.taken");
-            }
-            if (!problems.has("taxCode") && accounts.taxCodeTaken("IT", taxCode)) {
-                problems.add("taxCode", "error.taxCode.taken");
-            }
             if (!problems.any()) {
                 organisation = Organisation.publicBody(name, ipa, taxCode, pec, r.region(), now);
             }
@@ -155,9 +200,6 @@ public class RegistrationService {
                 String id = taxCode == null || taxCode.isEmpty() ? vat : taxCode;
                 problems.check(id != null && Codes.isVatNumber(country, id), "taxCode", "error.vat.foreign", country);
                 taxCode = id;
-            }
-            if (!problems.has("taxCode") && !problems.has("country") && accounts.taxCodeTaken(country, taxCode)) {
-                problems.add("taxCode", "error.taxCode.taken");
             }
             if (!problems.any()) {
                 organisation = Organisation.operator(name, r.operatorType(), country, taxCode, vat, contact, now);

@@ -4,14 +4,17 @@ import it.sfide.identity.ApiToken;
 
 import java.time.Instant;
 
-/** A personal API token as listed: never its secret. */
-public record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+/** A personal API token as listed: never its secret; whether it still authenticates at the time of listing. */
+public record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt,
+        Instant expiresAt, boolean active) {
 
-    public static TokenView of(ApiToken t) {
-        return new TokenView(t.getId(), t.getName(), t.getPrefix(), t.getCreatedAt(), t.getLastUsedAt(), t.getRevokedAt());
+    public static TokenView of(ApiToken t, Instant now) {
+        return new TokenView(t.getId(), t.getName(), t.getPrefix(), t.getCreatedAt(), t.getLastUsedAt(),
+                t.getRevokedAt(), t.getExpiresAt(), t.isActive(now));
     }
 
-    public boolean active() {
-        return revokedAt == null;
+    /** ACTIVE, REVOKED or EXPIRED (past its lifetime). */
+    public String status() {
+        return active ? "ACTIVE" : revokedAt != null ? "REVOKED" : "EXPIRED";
     }
 }

@@ -43,6 +43,12 @@ public class Accounts {
                 .setParameter("username", username).getSingleResult() > 0;
     }
 
+    /** The account of this address, as {@link MemberRules#normaliseEmail} writes it. */
+    public Optional<Account> byEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email)
+                .getResultStream().findFirst();
+    }
+
     public boolean emailTaken(String email) {
         return em.createNamedQuery(Account.COUNT_BY_EMAIL, Long.class)
                 .setParameter("email", email).getSingleResult() > 0;
@@ -114,12 +120,6 @@ public class Accounts {
     public List<Invitation> openInvitations(long organisationId, Instant now) {
         return em.createNamedQuery(Invitation.OPEN_OF_ORGANISATION, Invitation.class)
                 .setParameter("organisation", organisationId).setParameter("now", now).getResultList();
-    }
-
-    /** The account of this address, as {@link MemberRules#normaliseEmail} writes it. */
-    public Optional<Account> byEmail(String email) {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email)
-                .getResultStream().findFirst();
     }
 
     /** The reset link with this hash, its row locked until the transaction ends (a link is used once). */

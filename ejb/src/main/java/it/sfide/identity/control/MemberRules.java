@@ -31,22 +31,32 @@ public class MemberRules {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Adds every problem of the member's fields to the collector; {@code email} is already normalised. */
+    /**
+     * Adds every problem of the member's fields to the collector, a username or e-mail already taken included (for
+     * an invited person, who holds a personal link); {@code email} is already normalised.
+     */
     public void check(ValidationFailure.Collector problems, String fullName, String username, String email,
+            String password) {
+        checkForm(problems, fullName, username, email, password);
+        if (!problems.has("username") && accounts.usernameTaken(username)) {
+            problems.add("username", "error.username.taken");
+        }
+        if (!problems.has("email") && accounts.emailTaken(email)) {
+            problems.add("email", "error.email.taken");
+        }
+    }
+
+    /**
+     * The problems of the fields themselves, never whether a username or e-mail is known: what an anonymous
+     * registration may be told.
+     */
+    public void checkForm(ValidationFailure.Collector problems, String fullName, String username, String email,
             String password) {
         problems.check(fullName != null && !fullName.isBlank(), "fullName", "error.required")
                 .check(fullName == null || fullName.strip().length() <= Account.FULL_NAME_MAX, "fullName",
                         "error.tooLong", Account.FULL_NAME_MAX);
-        if (!USERNAME.matcher(username).matches()) {
-            problems.add("username", "error.username.format");
-        } else if (accounts.usernameTaken(username)) {
-            problems.add("username", "error.username.taken");
-        }
-        if (!Codes.isEmail(email)) {
-            problems.add("email", "error.email.format");
-        } else if (accounts.emailTaken(email)) {
-            problems.add("email", "error.email.taken");
-        }
+        problems.check(USERNAME.matcher(username).matches(), "username", "error.username.format")
+                .check(Codes.isEmail(email), "email", "error.email.format");
         PasswordPolicy.violation(password, username, email, settings.demoMode())
                 .ifPresent(key -> problems.add("password", key, PasswordPolicy.MIN_LENGTH));
     }

@@ -36,9 +36,7 @@ public class ProposalAccess {
         if (me.role() != Role.OPERATOR || me.organisationId() == null || me.publicBody()) {
             throw SfideException.forbidden();
         }
-        if (!me.verified()) {
-            throw new SfideException(ErrorKind.FORBIDDEN, "error.organisation.notVerified");
-        }
+        me.requireMayPublish();
         return me;
     }
 

@@ -2,10 +2,12 @@ package it.sfide.identity.api;
 
 import it.sfide.identity.boundary.InvitationView;
 import it.sfide.identity.boundary.NewMember;
-import it.sfide.identity.boundary.Registered;
 import it.sfide.identity.boundary.RegistrationRequest;
 import it.sfide.identity.boundary.RegistrationService;
+import it.sfide.platform.api.ApiErrors;
+import it.sfide.platform.i18n.Texts;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,14 +29,25 @@ public class RegistrationResource {
     @Inject
     RegistrationService registrations;
 
+    @Context
+    HttpServletRequest http;
+
+    @Context
+    HttpHeaders headers;
+
+    /** The answer to a well-formed registration: the same whether it was made or not (the e-mail says which). */
+    public record Received(String code, String message) {
+    }
+
     @POST
     @Path("registrations")
     public Response register(RegistrationRequest request) {
         if (request == null) {
             throw new BadRequestException();
         }
-        Registered registered = registrations.register(request);
-        return Response.status(Response.Status.CREATED).entity(registered).build();
+        registrations.register(request, http.getRemoteAddr());
+        return Response.accepted(new Received("register.received",
+                Texts.get(ApiErrors.locale(headers), "register.received"))).build();
     }
 
     @GET

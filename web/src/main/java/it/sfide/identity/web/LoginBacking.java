@@ -48,7 +48,8 @@ public class LoginBacking {
         if (!authenticate(credential)) {
             codeStep = Boolean.TRUE.equals(request().getAttribute(SfideAuthenticationMechanism.CODE_NEEDED));
             if (!codeStep) {
-                Messages.error("error.login.failed");
+                Object refusal = request().getAttribute(SfideAuthenticationMechanism.LOGIN_REFUSAL);
+                Messages.error(refusal instanceof String key ? key : "error.login.failed");
             }
         }
     }

@@ -9,9 +9,11 @@ import it.sfide.platform.web.LanguageBacking;
 import it.sfide.platform.web.Messages;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.Objects;
@@ -60,12 +62,14 @@ public class RegisterBacking implements Serializable {
             registrations.register(new RegistrationRequest(kind, organisationName, body ? "IT" : country, taxCode,
                     body ? null : vatNumber, body ? null : operatorType, body ? null : contactEmail,
                     body ? ipaCode : null, body ? pec : null, body ? region : null,
-                    fullName, username, email, password, locale));
+                    fullName, username, email, password, locale),
+                    ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                            .getRemoteAddr());
         } finally {
             password = null;
             confirmation = null;
         }
-        Messages.info("register.done", organisationName);
+        Messages.info("register.done", email);
         return "/login?faces-redirect=true";
     }
 

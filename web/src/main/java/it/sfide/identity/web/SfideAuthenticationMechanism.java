@@ -45,6 +45,8 @@ public class SfideAuthenticationMechanism implements HttpAuthenticationMechanism
     static final String CODE = "sfide.code";
     static final String CODE_NEEDED = "sfide.codeNeeded";
     static final String ENROLMENT = "/account/second-factor.xhtml";
+    /** The request attribute telling the login form why a login was refused (a message key). */
+    static final String LOGIN_REFUSAL = "sfide.login.refusal";
 
     @Inject
     AuthenticationService authentication;
@@ -69,6 +71,7 @@ public class SfideAuthenticationMechanism implements HttpAuthenticationMechanism
                 return AuthenticationStatus.SEND_FAILURE;
             }
             if (!check.valid()) {
+                request.setAttribute(LOGIN_REFUSAL, check.refusal());
                 return AuthenticationStatus.SEND_FAILURE;
             }
             if (request.getSession(false) != null) {
@@ -84,7 +87,7 @@ public class SfideAuthenticationMechanism implements HttpAuthenticationMechanism
         SessionState state = caller == null || isApi(request) ? null : caller.length < 4 ? SessionState.ENDED
                 : authentication.session(caller[0], Integer.parseInt(caller[2]));
         if (state == SessionState.ENDED) {
-            session.invalidate(); // the password was reset (on any server): this session is over
+            session.invalidate(); // password reset or organisation rejected (on any server): this session is over
             caller = null;
         }
         if (isApi(request)) {

@@ -2,6 +2,7 @@ package it.sfide.platform.api;
 
 import it.sfide.platform.i18n.Texts;
 import it.sfide.shared.SfideException;
+import it.sfide.shared.TooManyAttempts;
 import it.sfide.shared.ValidationFailure;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -32,7 +33,12 @@ public final class ApiErrors {
             fields = List.of(new ApiError.FieldError(e.field(), e.messageKey(),
                     Texts.get(locale, e.messageKey(), e.arguments())));
         }
-        return of(e.kind().httpStatus(), e.messageKey(), Texts.get(locale, e.messageKey(), e.arguments()), fields);
+        Response response = of(e.kind().httpStatus(), e.messageKey(), Texts.get(locale, e.messageKey(),
+                e.arguments()), fields);
+        if (e instanceof TooManyAttempts tooMany) {
+            response.getHeaders().add("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+        }
+        return response;
     }
 
     public static Response of(int status, String code, Locale locale) {

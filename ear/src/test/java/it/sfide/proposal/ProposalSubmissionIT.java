@@ -409,6 +409,11 @@ class ProposalSubmissionIT {
         assertEquals(400, malformed.status(), malformed.toString());
         assertTrue(malformed.contentType().startsWith("application/json"), malformed.toString());
         assertEquals("error.badRequest", malformed.json().getString("code"));
+        // an oversized JSON body: 413 before it is parsed
+        Api.Reply oversized = api.put("/api/v1/proposals/" + id + "/sections", operator1,
+                Json.createObjectBuilder().add("title", "x".repeat(17 * 1024 * 1024)).build().toString());
+        assertEquals(413, oversized.status(), oversized.contentType());
+        assertEquals("error.requestTooLarge", oversized.json().getString("code"));
         // XSS strings are stored as text and echoed as JSON text
         for (String xss : HostileFiles.XSS) {
             Api.Reply stored = expect(200, api.put("/api/v1/proposals/" + id + "/sections", operator1,

@@ -226,7 +226,8 @@ class ChallengesUiIT {
         typeDate(By.id("actions:newClose_input"), "15/03/2027 12:00");
         browser.type(By.id("actions:reason"), "Proroga per le festività");
         browser.clickToNewPage(By.id("actions:change-deadline"));
-        assertTrue(browser.text(By.id("amendments")).contains("Proroga per le festività"));
+        assertTrue(browser.driver().findElements(By.id("amendments")).stream()
+                .anyMatch(a -> a.getText().contains("Proroga per le festività")), browser.text(By.id("main")));
         assertTrue(browser.text(By.id("phases")).contains("15/03/2027 12:00"));
         browser.screenshot("challenge-officer");
 

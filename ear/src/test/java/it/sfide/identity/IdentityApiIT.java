@@ -454,10 +454,70 @@ class IdentityApiIT {
     }
 
     @Test
+    void aVisitorReadingThePortalAndSendingItsPublicFormsGetsNoSession() {
+        long challenge = api.get("/api/v1/challenges", null).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        JsonObject community = api.get("/api/v1/communities", null).array().getJsonObject(0);
+        long communityId = community.getJsonNumber("id").longValue();
+        long discussion = api.get("/api/v1/communities/" + communityId, null).json().getJsonArray("discussions")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        List<String> pages = List.of("/", "/index.xhtml", "/challenges/index.xhtml",
+                "/challenges/index.xhtml?q=mobilit%C3%A0&sort=DEADLINE", "/challenges/index.xhtml?trl=42",
+                "/challenges/view.xhtml?id=" + challenge, "/challenges/view.xhtml?id=987654321",
+                "/communities/index.xhtml", "/communities/view.xhtml?id=" + communityId,
+                "/communities/discussion.xhtml?id=" + discussion, "/verify.xhtml", "/verify.xhtml?p=nessuno",
+                "/login.xhtml", "/register.xhtml", "/recovery.xhtml", "/reset.xhtml?token=not-a-link",
+                "/invitation.xhtml?token=not-a-link", "/no-such-page.xhtml", "/account/profile.xhtml");
+        for (String page : pages) {
+            var response = api.exchange("GET", page, null, null);
+            assertTrue(response.statusCode() < 500, page + " " + response.statusCode());
+            assertEquals(List.of(), response.headers().allValues("Set-Cookie"), "no session for reading " + page);
+        }
+        // the visitor's forms are stateless pages: a wrong login and a registration refused answer with their
+        // messages, and still no session is opened
+        var login = sendForm(null, "/login.xhtml", "login=login&login%3Ausername=nessuno&login%3Apassword=x"
+                + "&login%3Asubmit=");
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains(it.sfide.platform.i18n.Texts.get(java.util.Locale.ITALIAN,
+                "error.login.failed")), login.body());
+        assertEquals(List.of(), login.headers().allValues("Set-Cookie"), "a refused login opens no session");
+        // a form another site makes the browser send is refused (a login into the attacker's account, say)
+        String form = "login=login&login%3Ausername=buyer2&login%3Apassword=" + Api.DEMO_PASSWORD
+                + "&login%3Asubmit=&jakarta.faces.ViewState=stateless";
+        for (String[] header : List.of(new String[] {"Origin", "https://evil.example"},
+                new String[] {"Sec-Fetch-Site", "cross-site"}, new String[] {"Origin", "null"})) {
+            var forged = api.exchange("POST", "/login.xhtml", null, form, "Content-Type",
+                    "application/x-www-form-urlencoded", header[0], header[1]);
+            assertEquals(403, forged.statusCode(), header[0] + ": " + header[1]);
+            assertEquals(List.of(), forged.headers().allValues("Set-Cookie"), "not signed in");
+        }
+        var sameSite = api.exchange("POST", "/login.xhtml", null, form, "Content-Type",
+                "application/x-www-form-urlencoded", "Origin", Api.BASE, "Sec-Fetch-Site", "same-origin");
+        assertEquals(302, sameSite.statusCode(), "the portal's own form signs in");
+
+        // the language is a cookie of its own, and the page it was chosen on comes back without the parameter
+        var english = api.exchange("GET", "/challenges/view.xhtml?id=" + challenge + "&lang=en", null, null);
+        assertEquals(302, english.statusCode());
+        assertTrue(english.headers().firstValue("Location").orElseThrow()
+                .endsWith("/challenges/view.xhtml?id=" + challenge), english.headers().map().toString());
+        String language = english.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(language.startsWith("sfide_lang=en") && language.contains("HttpOnly")
+                && language.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), language);
+        assertEquals(1, english.headers().allValues("Set-Cookie").size(), "only the language cookie");
+        var inEnglish = api.exchange("GET", "/challenges/view.xhtml?id=" + challenge, null, null, "Cookie",
+                "sfide_lang=en");
+        assertTrue(inEnglish.body().contains("<html lang=\"en\"") || inEnglish.body().contains("lang=\"en\""),
+                "the page in English");
+        assertEquals(List.of(), inEnglish.headers().allValues("Set-Cookie"));
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndTheApiAnswersOptionsWithoutWadl() {
-        var login = api.exchange("GET", "/login.xhtml", null, null);
+        var login = sendForm(null, "/login.xhtml", "login=login&login%3Ausername=buyer2&login%3Apassword="
+                + Api.DEMO_PASSWORD + "&login%3Asubmit=");
+        assertEquals(302, login.statusCode(), "signed in: " + login.body());
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("a session for the login form: " + login.headers()));
+                .findFirst().orElseThrow(() -> new AssertionError("a session at login: " + login.headers()));
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
         assertFalse(cookie.contains("Secure"), "not Secure over plain HTTP: " + cookie);
@@ -469,6 +529,23 @@ class IdentityApiIT {
                     .contains("wadl"), "no WADL for " + path + ": " + options.body());
         }
         assertEquals(404, api.exchange("GET", "/api/v1/application.wadl", null, null, "Accept", "*/*").statusCode());
+    }
+
+    /** Sends the form of a page as a browser would: its view state and its action taken from the page. */
+    private java.net.http.HttpResponse<String> sendForm(String cookie, String path, String fields) {
+        var page = cookie == null ? api.exchange("GET", path, null, null)
+                : api.exchange("GET", path, null, null, "Cookie", cookie);
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertTrue(state.find(), "the form of " + path + " carries its view state");
+        Matcher action = Pattern.compile("<form id=\"login\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
+        String target = action.find() ? action.group(1).replace("&amp;", "&") : path;
+        String body = fields + "&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(state.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        return cookie == null
+                ? api.exchange("POST", target, null, body, "Content-Type", "application/x-www-form-urlencoded")
+                : api.exchange("POST", target, null, body, "Content-Type", "application/x-www-form-urlencoded",
+                        "Cookie", cookie);
     }
 
     private Reply tokenAttempt(String username, String password) {

@@ -72,21 +72,76 @@ class PortalUiIT {
 
     @Test
     void formSentAfterItsSessionExpiredReturnsToThePageWithAMessageNotAnError() throws Exception {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        String page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/login.xhtml"))
-                .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).build();
+        signIn(http, "buyer2");
+        String page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE
+                + "/account/profile.xhtml")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         java.util.regex.Matcher state = java.util.regex.Pattern
                 .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertTrue(state.find(), "the login form carries its view state");
-        String form = "login=login&login%3Ausername=buyer1&login%3Apassword=x&login%3Asubmit=&jakarta.faces.ViewState="
+        assertTrue(state.find(), "the profile's forms carry their view state");
+        // a new session (signed in again, as after a timeout): the server no longer knows the view of the old one
+        signIn(http, "buyer2");
+        String form = "language=language&language%3Alocale=it&language%3Asave=&jakarta.faces.ViewState="
                 + java.net.URLEncoder.encode(state.group(1), java.nio.charset.StandardCharsets.UTF_8);
-        // sent without the session cookie: the server no longer knows the view, as after a session timeout
-        var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+        var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE
+                + "/account/profile.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(302, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/account/profile.xhtml"),
+                response.headers().map().toString());
+    }
+
+    /** Signs in through the login page as a browser without scripts would: a stateless form, then a session. */
+    private static void signIn(java.net.http.HttpClient http, String user) throws Exception {
+        String login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/login.xhtml"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher state = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(login);
+        assertTrue(state.find(), "the login form carries its view state");
+        String form = "login=login&login%3Ausername=" + user + "&login%3Apassword=" + Api.DEMO_PASSWORD
+                + "&login%3Asubmit=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(state.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        var signedIn = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, signedIn.statusCode(), "signed in: " + signedIn.body());
+    }
+
+    @Test
+    void aVisitorSearchesPagesTheResultsSwitchesLanguageAndSendsFormsWithoutASession() {
+        browser.open("/challenges/index.xhtml?type=CHALLENGE_PRIZE");
+        By types = By.cssSelector("#results\\:table tbody tr td:nth-child(3)");
+        assertTrue(browser.driver().findElements(types).stream()
+                .allMatch(cell -> cell.getText().equals(it("challengeType.CHALLENGE_PRIZE"))), "prizes only");
+        // the table's pages come through its form: the search of the address still holds
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(
+                By.cssSelector("#results\\:table select.ui-paginator-rpp-options"))).selectByValue("10");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d ->
+                Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()")));
+        List<String> after = browser.driver().findElements(types).stream().map(e -> e.getText()).toList();
+        assertTrue(!after.isEmpty() && after.stream().allMatch(t -> t.equals(it("challengeType.CHALLENGE_PRIZE"))),
+                "still prizes only, 10 a page: " + after);
+
+        browser.clickToNewPage(By.id("header:lang-en"));
+        assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/challenges/index.xhtml?type=CHALLENGE_PRIZE"),
+                browser.driver().getCurrentUrl());
+        browser.clickToNewPage(By.cssSelector("a.challenge-title"));
+        assertTrue(browser.driver().getCurrentUrl().contains("/challenges/view.xhtml?id="));
+
+        browser.open("/verify.xhtml");
+        browser.clickToNewPage(By.id("upload:check"));
+        assertTrue(browser.text(By.id("main")).contains(Texts.get(Locale.ENGLISH, "verify.error.empty")),
+                "the form was read on a stateless page, in English");
+
+        browser.login("buyer2", "not-the-password");
+        assertTrue(browser.driver().getPageSource().contains(Texts.get(Locale.ENGLISH, "error.login.failed")));
+        assertEquals(null, browser.driver().manage().getCookieNamed("JSESSIONID"), "no session for the visitor");
+        assertEquals("en", browser.driver().manage().getCookieNamed("sfide_lang").getValue());
     }
 
     @Test

@@ -420,14 +420,20 @@ class ProposalSubmissionIT {
                     Json.createObjectBuilder().add("title", xss).build().toString()));
             assertEquals(xss, stored.json().getJsonObject("content").getString("title"));
         }
-        // a page form with a forged view state: 400
-        java.net.http.HttpResponse<String> forged = java.net.http.HttpClient.newHttpClient().send(
+        // a signed-in page's form with a forged view state (stateless, for a page that keeps its state): 400
+        PageSession signedIn = new PageSession("operator1");
+        assertEquals(400, signedIn.post("/account/profile.xhtml", "language=language&language%3Alocale=it"
+                + "&language%3Asave=&jakarta.faces.ViewState=stateless"), "a forged view state");
+        // a visitor's login page is stateless: the same form sent without its page is a login refused, not an error
+        java.net.http.HttpResponse<String> visitor = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/login.xhtml"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=nessuno"
                                 + "&login%3Apassword=x&login%3Asubmit=&jakarta.faces.ViewState=stateless")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertEquals(400, forged.statusCode(), forged.body());
+        assertEquals(200, visitor.statusCode(), visitor.body());
+        assertTrue(visitor.body().contains(it.sfide.platform.i18n.Texts.get(java.util.Locale.ITALIAN,
+                "error.login.failed")), visitor.body());
     }
 
     /** A signed-in browser session of the pages, through the login form. */
@@ -463,6 +469,14 @@ class ProposalSubmissionIT {
         }
 
         private record Raw(int status, String html) {
+        }
+
+        /** The status of a form sent as it is given (fields and view state). */
+        int post(String path, String form) throws Exception {
+            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
         }
 
         private Raw raw(String path) throws Exception {

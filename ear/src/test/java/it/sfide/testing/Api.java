@@ -126,15 +126,20 @@ public final class Api {
     }
 
     /**
-     * Any method on any path, with a JSON body for the methods that carry one and extra headers (name, value, …):
-     * the whole response, headers included.
+     * Any method on any path, with a JSON body for the methods that carry one (or another body, with its
+     * {@code Content-Type} among the headers) and extra headers (name, value, …): the whole response, headers
+     * included.
      */
     public HttpResponse<String> exchange(String method, String path, String token, String json, String... headers) {
         HttpRequest.Builder builder = request(path, token).header("Accept", "application/json");
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.setHeader(headers[i], headers[i + 1]);
         }
-        if (json != null) {
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (json != null && !typed) {
             builder.header("Content-Type", "application/json");
         }
         builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()

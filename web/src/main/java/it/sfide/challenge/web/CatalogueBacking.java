@@ -11,7 +11,7 @@ import it.sfide.identity.ItalianRegion;
 import it.sfide.identity.boundary.Directory;
 import it.sfide.platform.web.LanguageBacking;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
@@ -31,7 +31,7 @@ import java.util.Set;
  * the API.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class CatalogueBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -49,6 +49,7 @@ public class CatalogueBacking implements Serializable {
     private final Map<String, String> parameters = new HashMap<>();
     /** The search; null after a wrong parameter: nothing is listed. */
     private CatalogueQuery query;
+    private boolean searched;
     private List<Directory.BodyView> bodies;
 
     private final LazyDataModel<ChallengeSummary> model = new LazyDataModel<>() {
@@ -56,12 +57,14 @@ public class CatalogueBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
+            CatalogueQuery query = query();
             return query == null ? 0 : (int) catalogue.count(query.atPage(0, 1));
         }
 
         @Override
         public List<ChallengeSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
+            CatalogueQuery query = query();
             return query == null ? List.of() : catalogue.search(query.atPage(first / Math.max(1, pageSize),
                     pageSize), language.getLocale()).items();
         }
@@ -72,8 +75,12 @@ public class CatalogueBacking implements Serializable {
         }
     };
 
-    /** View action: reads the address's parameters; a wrong one fails here and the page handler names it. */
+    /**
+     * View action: reads the address's parameters; a wrong one fails here and the page handler names it. The
+     * table's pages are asked for by its form, sent to the same address (see PageAddress), so they read them again.
+     */
     public void search() {
+        searched = true;
         Map<String, String> sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         CatalogueParameters.NAMES.forEach(name -> parameters.put(name, sent.get(name)));
         ALIASES.forEach((alias, name) -> {
@@ -82,6 +89,13 @@ public class CatalogueBacking implements Serializable {
             }
         });
         query = CatalogueParameters.parse(parameters);
+    }
+
+    private CatalogueQuery query() {
+        if (!searched) {
+            search();
+        }
+        return query;
     }
 
     /** Whether any filter or word narrows the results. */

@@ -10,7 +10,7 @@ import it.sfide.identity.web.SessionBacking;
 import it.sfide.platform.web.Actions;
 import it.sfide.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -24,7 +24,7 @@ import java.util.List;
  * template.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class ChallengeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -5,7 +5,7 @@ import it.sfide.challenge.boundary.ClarificationView;
 import it.sfide.platform.web.Actions;
 import it.sfide.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -16,7 +16,7 @@ import java.util.Map;
 
 /** The clarifications section of a challenge's page: reading, asking, and for the buyer answering and publishing. */
 @Named
-@ViewScoped
+@RequestScoped
 public class ClarificationsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;

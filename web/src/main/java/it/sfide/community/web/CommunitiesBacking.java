@@ -6,7 +6,7 @@ import it.sfide.community.boundary.CommunityViews.CommunityForm;
 import it.sfide.community.boundary.CommunityViews.CommunityView;
 import it.sfide.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -15,7 +15,7 @@ import java.util.List;
 
 /** The communities: the list, and opening a new one (public bodies' officers and admins). */
 @Named
-@ViewScoped
+@RequestScoped
 public class CommunitiesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -6,7 +6,7 @@ import it.sfide.community.boundary.CommunityViews.CommunityPage;
 import it.sfide.platform.web.Actions;
 import it.sfide.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -19,7 +19,7 @@ import java.util.List;
  * ({@code ?challenge=} preselects one, from the challenge's page).
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class CommunityBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;

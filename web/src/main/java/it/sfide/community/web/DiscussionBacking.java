@@ -5,7 +5,7 @@ import it.sfide.community.boundary.CommunityViews.DiscussionView;
 import it.sfide.platform.web.Actions;
 import it.sfide.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -14,7 +14,7 @@ import java.io.Serializable;
 
 /** A discussion: reading, replying with a shared document, and for managers hiding, locking and removing. */
 @Named
-@ViewScoped
+@RequestScoped
 public class DiscussionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;

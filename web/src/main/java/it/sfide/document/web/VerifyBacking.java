@@ -5,7 +5,7 @@ import it.sfide.document.boundary.DocumentView;
 import it.sfide.document.boundary.SignatureVerification;
 import it.sfide.document.boundary.VerificationView;
 import it.sfide.shared.SfideException;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -19,7 +19,7 @@ import java.io.Serializable;
  * check of an uploaded file: each signature, and whether it is, byte for byte, a document the portal issued.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class VerifyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,12 +1,15 @@
 package it.sfide.identity.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+
 import it.sfide.identity.boundary.InvitationView;
 import it.sfide.identity.boundary.NewMember;
 import it.sfide.identity.boundary.RegistrationService;
 import it.sfide.platform.web.LanguageBacking;
 import it.sfide.platform.web.Messages;
 import it.sfide.shared.SfideException;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -15,7 +18,7 @@ import java.util.Objects;
 
 /** Accepting an invitation: the invited person chooses their name, username, password and language. */
 @Named
-@ViewScoped
+@RequestScoped
 public class InvitationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -27,6 +30,8 @@ public class InvitationBacking implements Serializable {
     LanguageBacking language;
 
     private String token;
+    /** Whether the link was read in this request (a sent form reads it again: the page keeps nothing). */
+    private boolean loaded;
     private InvitationView invitation;
     private String fullName;
     private String username;
@@ -34,11 +39,17 @@ public class InvitationBacking implements Serializable {
     private String confirmation;
     private String locale;
 
+    @PostConstruct
+    void readToken() {
+        token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+    }
+
     /**
      * View action: reads the invitation of the link; an unknown, used or expired one is told as a message at the
      * top, not an error page (a view action's failure is shown on the page, see PageExceptionHandler).
      */
     public void load() {
+        loaded = true;
         locale = language.getCode();
         if (token == null || token.isBlank()) {
             Messages.error("error.invitation.notFound");
@@ -61,7 +72,13 @@ public class InvitationBacking implements Serializable {
         return "/login?faces-redirect=true";
     }
 
-    public InvitationView getInvitation() { return invitation; }
+    public InvitationView getInvitation() {
+        if (!loaded && token != null && !token.isBlank()) {
+            loaded = true;
+            invitation = registrations.describeInvitation(token);
+        }
+        return invitation;
+    }
     public String getToken() { return token; }
     public void setToken(String token) { this.token = token; }
     public String getFullName() { return fullName; }

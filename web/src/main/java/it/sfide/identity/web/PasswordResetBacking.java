@@ -1,10 +1,13 @@
 package it.sfide.identity.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+
 import it.sfide.identity.boundary.PasswordRecoveryService;
 import it.sfide.identity.boundary.ResetView;
 import it.sfide.platform.web.Messages;
 import it.sfide.shared.SfideException;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -13,7 +16,7 @@ import java.util.Objects;
 
 /** The page of a reset link: the person chooses a new password, then signs in with it. */
 @Named
-@ViewScoped
+@RequestScoped
 public class PasswordResetBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -22,12 +25,20 @@ public class PasswordResetBacking implements Serializable {
     PasswordRecoveryService recovery;
 
     private String token;
+    /** Whether the link was read in this request (a sent form reads it again: the page keeps nothing). */
+    private boolean loaded;
     private ResetView reset;
     private String password;
     private String confirmation;
 
+    @PostConstruct
+    void readToken() {
+        token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+    }
+
     /** View action: an unknown, used or expired link is told as a message at the top, with a way to ask again. */
     public void load() {
+        loaded = true;
         if (token == null || token.isBlank()) {
             Messages.error("error.reset.invalid");
             return;
@@ -49,7 +60,13 @@ public class PasswordResetBacking implements Serializable {
         return "/login?faces-redirect=true";
     }
 
-    public ResetView getReset() { return reset; }
+    public ResetView getReset() {
+        if (!loaded && token != null && !token.isBlank()) {
+            loaded = true;
+            reset = recovery.describeReset(token);
+        }
+        return reset;
+    }
     public String getToken() { return token; }
     public void setToken(String token) { this.token = token; }
     public String getPassword() { return password; }

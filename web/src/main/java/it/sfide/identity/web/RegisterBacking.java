@@ -10,7 +10,7 @@ import it.sfide.platform.web.Messages;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,9 +18,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** Registration of an organisation with its first member. View scoped: nothing typed is lost on an error. */
+/**
+ * Registration of an organisation with its first member. Request scoped, on a stateless page for visitors: the form
+ * holds everything, and what was typed comes back with the messages when something is wrong.
+ */
 @Named
-@ViewScoped
+@RequestScoped
 public class RegisterBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -51,6 +54,14 @@ public class RegisterBacking implements Serializable {
     @PostConstruct
     void init() {
         locale = language.getCode();
+        // the kind chosen decides which fields the form has: known before they are read, as the page keeps nothing
+        String sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("register:kind");
+        for (OrganisationKind each : OrganisationKind.values()) {
+            if (each.name().equals(sent)) {
+                kind = each;
+            }
+        }
     }
 
     public String register() {

@@ -87,7 +87,11 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
 
     private static void showOnThePage(FacesContext faces, Throwable business) {
         if (business instanceof SfideException failure) {
-            CDI.current().getBeanManager().getEvent().select(PageFailure.class).fire(new PageFailure(failure));
+            if (faces.getExternalContext().getSession(false) != null) {
+                // only view-scoped beans hear it, and they live in a session: without one (a visitor's stateless
+                // page) asking the view scope whether a bean exists would open a session for nothing
+                CDI.current().getBeanManager().getEvent().select(PageFailure.class).fire(new PageFailure(failure));
+            }
             if (failure instanceof ValidationFailure validation) {
                 Messages.error("error.validation");
                 validation.problems().forEach(problem -> FieldInputs.show(faces, problem));
@@ -156,6 +160,11 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
             Messages.info(messageKey);
         }
         String target = viewId == null || viewId.startsWith("/error/") ? "/index.xhtml" : viewId;
+        String query = external.getRequest() instanceof jakarta.servlet.http.HttpServletRequest request
+                ? request.getQueryString() : null;
+        if (!target.equals("/index.xhtml") && query != null && !query.contains("\r") && !query.contains("\n")) {
+            target += "?" + query; // the address of the page the form was on (PageAddress), e.g. its ?id=
+        }
         try {
             external.redirect(external.getRequestContextPath() + target);
         } catch (IOException e) {

@@ -5,22 +5,17 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
+import static it.sfide.testing.HostileFiles.docx;
+import static it.sfide.testing.HostileFiles.pdf;
+import static it.sfide.testing.HostileFiles.zip;
+import static it.sfide.testing.HostileFiles.zipBomb;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -86,7 +81,7 @@ class FileContentsTest {
         assertDoesNotThrow(() -> FileContents.requireContent(DOCX, docx()));
         assertDoesNotThrow(() -> FileContents.requireContent(ODT, zip(Map.of("mimetype", ODT.getBytes(),
                 "content.xml", "<office:document-content/>".getBytes()))));
-        assertRefused("document.error.fileBomb", () -> FileContents.requireContent(DOCX, bomb(300)));
+        assertRefused("document.error.fileBomb", () -> FileContents.requireContent(DOCX, zipBomb(300)));
         Map<String, byte[]> many = new LinkedHashMap<>();
         many.put("[Content_Types].xml", "<Types/>".getBytes());
         for (int i = 0; i <= FileContents.MAX_ENTRIES; i++) {
@@ -98,42 +93,6 @@ class FileContentsTest {
         macros.put("word/document.xml", "<w:document/>".getBytes());
         macros.put("word/vbaProject.bin", new byte[] {1, 2, 3});
         assertRefused("document.error.fileMacros", () -> FileContents.requireContent(DOCX, zip(macros)));
-    }
-
-    /** A docx whose one entry inflates to {@code megabytes} MB of zeros. */
-    static byte[] bomb(int megabytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < megabytes; i++) {
-                zip.write(zeros);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    static byte[] docx() {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8));
-        entries.put("word/document.xml", "<w:document/>".getBytes(StandardCharsets.UTF_8));
-        return zip(entries);
-    }
-
-    static byte[] zip(Map<String, byte[]> entries) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static COSDictionary action(String kind) {
@@ -152,17 +111,6 @@ class FileContentsTest {
         COSDictionary names = new COSDictionary();
         names.setItem(COSName.getPDFName(tree), node);
         return names;
-    }
-
-    private static byte[] pdf(Consumer<PDDocument> change) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.addPage(new PDPage());
-            change.accept(document);
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void assertRefused(String key, Executable check) {

@@ -11,13 +11,18 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** The hostile-input corpus of files: active PDFs, zip bombs, office documents that are not. */
+/**
+ * The hostile-input corpus of files: active PDFs, zip bombs, office documents that are not; and the builders of
+ * such files, shared by the unit tests of the checks and the integration tests of the portal (EJB test jar).
+ */
 public final class HostileFiles {
 
     /** Strings that would run as script if a page echoed them unescaped. */
@@ -67,19 +72,28 @@ public final class HostileFiles {
 
     /** A minimal real docx container. */
     public static byte[] docx() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8));
+        entries.put("word/document.xml", "<w:document/>".getBytes(StandardCharsets.UTF_8));
+        return zip(entries);
+    }
+
+    /** A zip of these entries, in this order. */
+    public static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<Types/>".getBytes());
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write("<w:document/>".getBytes());
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    private static byte[] pdf(Consumer<PDDocument> change) {
+    /** A one-page PDF, changed by {@code change} before it is saved. */
+    public static byte[] pdf(Consumer<PDDocument> change) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             change.accept(document);

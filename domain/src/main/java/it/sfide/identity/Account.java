@@ -211,6 +211,15 @@ public class Account {
         totpLastStep = 0;
     }
 
+    /**
+     * A platform admin removed the second factor of a person who lost it (app and recovery codes): it is off, and
+     * every session opened before ends, so that nobody stays signed in with the lost factor.
+     */
+    public void withdrawSecondFactor() {
+        dropSecondFactor();
+        credentialsVersion++;
+    }
+
     public void preferLocale(Locale preferred) {
         this.locale = preferred.getLanguage();
     }

@@ -221,6 +221,90 @@ class AccountSecurityIT {
         assertEquals(200, get(page, "/admin/organisations.xhtml").statusCode(), "enrolled: the admin pages open");
     }
 
+    @Test
+    void anAdminRemovesALostSecondFactorThePersonSignsInWithThePasswordAndIsTold() throws Exception {
+        String suffix = TestData.unique();
+        String email = register(suffix);
+        String username = "founder" + suffix;
+        String before = api.token(username, TestData.PASSWORD);
+        Instant now = Instant.ofEpochSecond(Totp.step(Instant.now()) * Totp.STEP_SECONDS + 10);
+        TestClock.set(now);
+        byte[] secret = Totp.fromBase32(api.post("/api/v1/me/second-factor", before, "").json().getString("secret"));
+        assertEquals(200, confirm(before, Totp.code(secret, Totp.step(now), 6)).status());
+        assertEquals(10, identity.recoveryCodes(username));
+        assertEquals(401, api.post("/api/v1/tokens", null, credentials(username, TestData.PASSWORD)).status(),
+                "the second factor is asked");
+
+        String admin = api.token("admin", Api.DEMO_PASSWORD);
+        Reply found = api.get("/api/v1/admin/accounts?q=" + URLEncoder.encode(email.toUpperCase(java.util.Locale.ROOT),
+                StandardCharsets.UTF_8), admin);
+        assertEquals(200, found.status(), found.body());
+        assertEquals(1, found.array().size(), "found by e-mail address: " + found.body());
+        jakarta.json.JsonObject account = found.array().getJsonObject(0);
+        assertEquals(username, account.getString("username"));
+        assertTrue(account.getBoolean("secondFactor"));
+        long id = account.getJsonNumber("id").longValue();
+        assertEquals(found.body(), api.get("/api/v1/admin/accounts?q=" + username, admin).body(), "or by username");
+        assertEquals("[]", api.get("/api/v1/admin/accounts?q=nobody" + suffix, admin).body().strip());
+
+        Reply removed = api.delete("/api/v1/admin/accounts/" + id + "/second-factor", admin);
+        assertEquals(200, removed.status(), removed.body());
+        assertTrue(!removed.json().getBoolean("secondFactor"));
+        assertEquals(0, identity.recoveryCodes(username), "the recovery codes are gone");
+        assertEquals(401, api.get("/api/v1/me", before).status(), "the tokens opened with the lost factor are revoked");
+        Reply signedIn = api.post("/api/v1/tokens", null, credentials(username, TestData.PASSWORD));
+        assertEquals(201, signedIn.status(), "the password alone signs in: " + signedIn.body());
+        assertTrue(!api.get("/api/v1/me/second-factor", api.token(username, TestData.PASSWORD)).json()
+                .getBoolean("enabled"));
+
+        Reply again = api.delete("/api/v1/admin/accounts/" + id + "/second-factor", admin);
+        assertEquals(409, again.status(), again.body());
+        assertEquals("error.totp.off", again.json().getString("code"));
+
+        Reply audit = api.get("/api/v1/audit?actor=admin&action=totp.remove&max=20", admin);
+        assertTrue(audit.array().stream().map(JsonValue::asJsonObject).anyMatch(r -> r.getString("outcome")
+                .equals("DONE") && r.getString("targetType").equals("account")
+                && r.getString("targetId").equals(String.valueOf(id))), "audited, the account its subject: "
+                + audit.body());
+        List<String> mails = mailsTo(email);
+        assertTrue(mails.stream().anyMatch(m -> m.contains("rimosso il secondo fattore")
+                && m.contains("/account/second-factor.xhtml")), "the person is told, in Italian, to set it up again: "
+                + mails);
+    }
+
+    @Test
+    void onlyAnAdminRemovesASecondFactorAndNeverHisOwnAndAnUnknownAccountIsNotFound() {
+        String admin = api.token("admin", Api.DEMO_PASSWORD);
+        long adminId = api.get("/api/v1/admin/accounts?q=admin", admin).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        long buyerId = api.get("/api/v1/admin/accounts?q=buyer1", admin).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        for (String caller : List.of("buyer1", "operator1")) {
+            String token = api.token(caller, Api.DEMO_PASSWORD);
+            String path = "/api/v1/admin/accounts/" + (caller.equals("buyer1") ? adminId : buyerId) + "/second-factor";
+            assertEquals(403, api.delete(path, token).status(), caller);
+            assertEquals(403, api.get("/api/v1/admin/accounts?q=admin", token).status(), caller);
+            Reply refusals = api.get("/api/v1/audit?actor=" + caller + "&action=access.refused&outcome=REFUSED&max=5",
+                    admin);
+            assertTrue(refusals.array().stream().map(JsonValue::asJsonObject)
+                    .anyMatch(r -> r.getString("details", "").startsWith("DELETE " + path)),
+                    "the refusal is audited: " + refusals.body());
+        }
+
+        Reply own = api.delete("/api/v1/admin/accounts/" + adminId + "/second-factor", admin);
+        assertEquals(403, own.status(), own.body());
+        assertEquals("error.totp.removeOwn", own.json().getString("code"));
+        Reply audit = api.get("/api/v1/audit?actor=admin&action=totp.remove&outcome=REFUSED&max=5", admin);
+        assertTrue(audit.array().stream().map(JsonValue::asJsonObject).anyMatch(r -> r.getString("targetId", "")
+                .equals(String.valueOf(adminId))), "refused and audited: " + audit.body());
+
+        Reply unknown = api.delete("/api/v1/admin/accounts/987654321/second-factor", admin);
+        assertEquals(404, unknown.status(), unknown.body());
+        assertEquals("error.notFound", unknown.json().getString("code"));
+        assertEquals(api.delete("/api/v1/admin/nothing-here/987654321", admin).body(), unknown.body(),
+                "the same answer as any address that names nothing");
+    }
+
     private Reply confirm(String token, String code) {
         return api.post("/api/v1/me/second-factor/confirmation", token,
                 Json.createObjectBuilder().add("code", code).build().toString());

@@ -76,7 +76,7 @@ class AccessibilityUiIT {
         try (Browser browser = new Browser()) {
             browser.login("admin", Api.DEMO_PASSWORD);
             for (String page : List.of("/index.xhtml", "/account/profile.xhtml", "/admin/organisations.xhtml",
-                    "/admin/outbox.xhtml", "/admin/audit.xhtml", "/organisation/index.xhtml?id=1",
+                    "/admin/outbox.xhtml", "/admin/audit.xhtml", "/admin/accounts.xhtml", "/organisation/index.xhtml?id=1",
                     "/account/signatures.xhtml", "/challenges/view.xhtml?id=1", "/communities/discussion.xhtml?id=1")) {
                 problems.addAll(check(browser, page, "admin"));
             }

@@ -1,5 +1,6 @@
 package it.sfide.platform;
 
+import it.sfide.identity.control.Totp;
 import it.sfide.platform.i18n.Texts;
 import it.sfide.testing.Api;
 import it.sfide.testing.Browser;
@@ -199,6 +200,40 @@ class PortalUiIT {
         assertTrue(!browser.driver().getPageSource().contains("Politecnico di Milano"));
         browser.open("/organisation/index.xhtml");
         assertTrue(browser.driver().getPageSource().contains("Nuvola Civica"), "the own organisation is shown");
+    }
+
+    @Test
+    void theAdministratorLooksUpAnAccountAndRemovesItsLostSecondFactorAfterConfirming() {
+        String suffix = it.sfide.testing.TestData.unique();
+        Api api = new Api();
+        assertEquals(202, api.post("/api/v1/registrations", null, it.sfide.testing.TestData.operatorRegistration(suffix,
+                "perso." + suffix + "@example.org").toString()).status());
+        String username = "founder" + suffix;
+        String token = api.token(username, it.sfide.testing.TestData.PASSWORD);
+        byte[] secret = Totp.fromBase32(api.post("/api/v1/me/second-factor", token, "").json().getString("secret"));
+        assertEquals(200, api.post("/api/v1/me/second-factor/confirmation", token, jakarta.json.Json
+                .createObjectBuilder().add("code", Totp.code(secret, Totp.step(java.time.Instant.now()), 6)).build()
+                .toString()).status());
+
+        browser.login("admin", Api.DEMO_PASSWORD);
+        browser.clickToNewPage(By.id("nav-accounts"));
+        Locale language = Locale.forLanguageTag(browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        browser.type(By.id("lookup:query"), username);
+        browser.clickToNewPage(By.id("lookup:find"));
+        assertEquals(Texts.get(language, "admin.accounts.on"), browser.text(By.id("second-factor")));
+        browser.clickToNewPage(By.id("remove:ask"));
+        boolean focused = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(),
+                java.time.Duration.ofSeconds(5)).until(d -> "remove:confirm".equals(d.switchTo().activeElement()
+                        .getDomAttribute("id")));
+        assertTrue(focused, "the confirmation takes the keyboard focus");
+        assertTrue(browser.text(By.id("confirm-text")).contains(username));
+        browser.clickToNewPage(By.id("remove:confirm"));
+        assertTrue(browser.text(By.id("main")).contains(Texts.get(language, "admin.accounts.removed", username)));
+        assertEquals(Texts.get(language, "admin.accounts.off"), browser.text(By.id("second-factor")));
+        browser.screenshot("admin-accounts");
+        assertEquals(201, api.post("/api/v1/tokens", null, jakarta.json.Json.createObjectBuilder()
+                .add("username", username).add("password", it.sfide.testing.TestData.PASSWORD).build().toString())
+                .status(), "the password alone signs in");
     }
 
     @Test

@@ -57,6 +57,11 @@ public class Links {
         return page("/reset.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
+    /** The page where a person sets up (or turns off) their second factor. */
+    public String secondFactor() {
+        return page("/account/second-factor.xhtml");
+    }
+
     /** The public verification of a document by its protocol number (the address in every document's QR code). */
     public String verify(String protocol) {
         return page("/verify?p=" + URLEncoder.encode(protocol, StandardCharsets.UTF_8));

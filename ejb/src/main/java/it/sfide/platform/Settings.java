@@ -29,6 +29,7 @@ public class Settings {
     public static final String TOKEN_DAYS = "SFIDE_TOKEN_DAYS";
     public static final String REGISTRATIONS_PER_CLIENT = "SFIDE_REGISTRATIONS_PER_CLIENT";
     public static final String REGISTRATIONS_PER_EMAIL = "SFIDE_REGISTRATIONS_PER_EMAIL";
+    public static final String TRUSTED_PROXIES = "SFIDE_TRUSTED_PROXIES";
     public static final String KEYSTORE = "SFIDE_KEYSTORE";
     public static final String KEYSTORE_PASSWORD = "SFIDE_KEYSTORE_PASSWORD";
     public static final String TSA_URL = "SFIDE_TSA_URL";
@@ -119,6 +120,14 @@ public class Settings {
     /** Complete registrations allowed with one e-mail address in an hour (each writes to that address). */
     public int registrationsPerEmail() {
         return Math.max(1, config.getOptionalValue(REGISTRATIONS_PER_EMAIL, Integer.class).orElse(3));
+    }
+
+    /**
+     * The reverse proxies whose {@code X-Forwarded-For} names the client (IP addresses or CIDR blocks,
+     * comma-separated); empty: none, the connection's peer is the client.
+     */
+    public String trustedProxies() {
+        return config.getOptionalValue(TRUSTED_PROXIES, String.class).orElse("");
     }
 
     /** The platform's PKCS#12 keystore: {@code SFIDE_KEYSTORE}, or {@code keys/platform.p12} in the data directory. */

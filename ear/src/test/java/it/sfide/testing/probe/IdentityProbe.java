@@ -28,4 +28,10 @@ public class IdentityProbe {
         em.persist(new Account(username, username + "@admin.example.org", "Admin " + username, hasher.hash(password),
                 Role.ADMIN, null, Locale.ITALIAN, Instant.now()));
     }
+
+    /** How many recovery codes (used or not) the account has in the database. */
+    public long recoveryCodes(String username) {
+        return em.createQuery("select count(c) from RecoveryCode c where c.account.username = :username", Long.class)
+                .setParameter("username", username).getSingleResult();
+    }
 }

@@ -34,6 +34,10 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
+    public Optional<Account> byId(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
     public List<Account> admins() {
         return em.createNamedQuery(Account.BY_ROLE, Account.class).setParameter("role", Role.ADMIN).getResultList();
     }

@@ -91,6 +91,17 @@ public class SecondFactors {
         account.dropSecondFactor();
     }
 
+    /**
+     * Takes away the second factor of a person who lost it, on a platform admin's word: secret and recovery codes
+     * gone, every session ended and every API token revoked (they were opened with the lost factor).
+     */
+    public void withdraw(Account account) {
+        Instant now = clock.instant();
+        accounts.deleteRecoveryCodes(account.getId());
+        account.withdrawSecondFactor();
+        accounts.tokensOf(account.getId()).stream().filter(t -> t.isActive(now)).forEach(t -> t.revoke(now));
+    }
+
     public int recoveryCodesLeft(Account account) {
         return accounts.unusedRecoveryCodes(account.getId()).size();
     }

@@ -1,12 +1,15 @@
 package it.sfide.identity.api;
 
 import it.sfide.identity.OrganisationStatus;
+import it.sfide.identity.boundary.AccountFactorView;
 import it.sfide.identity.boundary.MailView;
 import it.sfide.identity.boundary.OrganisationView;
 import it.sfide.identity.boundary.OutboxService;
+import it.sfide.identity.boundary.SecondFactorService;
 import it.sfide.identity.boundary.VerificationService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
 
-/** Platform admin: verification of organisations and the mail outbox. */
+/** Platform admin: verification of organisations, the mail outbox, and second factors lost by their owners. */
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
@@ -32,6 +35,9 @@ public class AdminResource {
 
     @Inject
     OutboxService outbox;
+
+    @Inject
+    SecondFactorService secondFactors;
 
     @GET
     @Path("organisations")
@@ -57,5 +63,19 @@ public class AdminResource {
     public List<MailView> outbox(@QueryParam("max") @DefaultValue("50") int max,
             @QueryParam("recipient") String recipient) {
         return outbox.latest(max, recipient);
+    }
+
+    /** The account with this username or e-mail address (an empty list when none has it). */
+    @GET
+    @Path("accounts")
+    public List<AccountFactorView> accounts(@QueryParam("q") String usernameOrEmail) {
+        return secondFactors.find(usernameOrEmail);
+    }
+
+    /** Removes the second factor of another account whose owner lost it; the answer shows it off. */
+    @DELETE
+    @Path("accounts/{id}/second-factor")
+    public AccountFactorView removeSecondFactor(@PathParam("id") long id) {
+        return secondFactors.remove(id);
     }
 }

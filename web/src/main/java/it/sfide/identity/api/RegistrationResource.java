@@ -6,6 +6,7 @@ import it.sfide.identity.boundary.RegistrationRequest;
 import it.sfide.identity.boundary.RegistrationService;
 import it.sfide.platform.api.ApiErrors;
 import it.sfide.platform.i18n.Texts;
+import it.sfide.platform.web.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
@@ -29,6 +30,9 @@ public class RegistrationResource {
     @Inject
     RegistrationService registrations;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Context
     HttpServletRequest http;
 
@@ -45,7 +49,7 @@ public class RegistrationResource {
         if (request == null) {
             throw new BadRequestException();
         }
-        registrations.register(request, http.getRemoteAddr());
+        registrations.register(request, clientAddress.of(http));
         return Response.accepted(new Received("register.received",
                 Texts.get(ApiErrors.locale(headers), "register.received"))).build();
     }

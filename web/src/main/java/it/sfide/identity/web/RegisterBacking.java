@@ -5,6 +5,7 @@ import it.sfide.identity.OperatorType;
 import it.sfide.identity.OrganisationKind;
 import it.sfide.identity.boundary.RegistrationRequest;
 import it.sfide.identity.boundary.RegistrationService;
+import it.sfide.platform.web.ClientAddress;
 import it.sfide.platform.web.LanguageBacking;
 import it.sfide.platform.web.Messages;
 import it.sfide.shared.SfideException;
@@ -33,6 +34,9 @@ public class RegisterBacking implements Serializable {
 
     @Inject
     LanguageBacking language;
+
+    @Inject
+    ClientAddress clientAddress;
 
     private OrganisationKind kind = OrganisationKind.OPERATOR;
     private String organisationName;
@@ -74,8 +78,8 @@ public class RegisterBacking implements Serializable {
                     body ? null : vatNumber, body ? null : operatorType, body ? null : contactEmail,
                     body ? ipaCode : null, body ? pec : null, body ? region : null,
                     fullName, username, email, password, locale),
-                    ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                            .getRemoteAddr());
+                    clientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                            .getRequest()));
         } finally {
             password = null;
             confirmation = null;

@@ -13,10 +13,11 @@ import java.util.UUID;
 /**
  * A form sent from a stateless page, seen by PrimeFaces with a nonce of the server's in place of the one the form
  * carries. On a postback PrimeFaces takes the nonce of the new page from the request ({@code primefaces.nonce}, put in
- * every form by its script); a stateful view keeps its own to check it against, a stateless one has nothing to check
- * it with, so a form sent from another site could choose the nonce of the page it gets back. A page sent back whole
- * needs no nonce of the old one, so it gets a new one, drawn as PrimeFaces draws them. Ajax requests keep theirs: their
- * scripts run in the page that sent them, and their answer is XML, never shown as a page.
+ * every form by its script): no view keeps one to check it against ({@link NonceOutsideSession}), and a stateless
+ * view's form can be sent from another site, which could then choose the nonce of the page it gets back (a stateful
+ * view's postback needs its view state, kept in the sender's session). A page sent back whole needs no nonce of the
+ * old one, so it gets a new one, drawn as PrimeFaces draws them. Ajax requests keep theirs: their scripts run in the
+ * page that sent them, and their answer is XML, never shown as a page.
  */
 final class FreshNonceRequest extends HttpServletRequestWrapper {
 

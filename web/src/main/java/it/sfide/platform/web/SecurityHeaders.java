@@ -25,8 +25,9 @@ import java.io.IOException;
  * while the page renders. So that a page carries one policy and not two (a browser enforces them all, and the one
  * without the nonce would block the page's scripts), the response passed down makes a later
  * {@code Content-Security-Policy} replace the one set here. The filter runs again on error pages, which the
- * container renders with its own response object. A form sent whole from a stateless page gets a new nonce
- * ({@link FreshNonceRequest}), never one chosen by whoever sent the form.
+ * container renders with its own response object. The nonce is kept for the request only, never in the session
+ * ({@link NonceOutsideSession}); a form sent whole from a stateless page gets a new nonce ({@link FreshNonceRequest}),
+ * never one chosen by whoever sent the form.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {

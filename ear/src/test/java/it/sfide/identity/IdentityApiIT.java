@@ -443,14 +443,42 @@ class IdentityApiIT {
             assertTrue(headers.firstValue("X-Powered-By").isEmpty(), "no X-Powered-By: " + headers.map());
             assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
         }
-        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"), csp);
+        // a page: one policy, its scripts allowed by origin and by the nonce of this response, nothing inline or eval'd
+        String csp = onePolicy(page);
+        for (String directive : List.of("default-src 'self'", "img-src 'self' data:", "connect-src 'self'",
+                "frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'", "object-src 'none'")) {
+            assertTrue(Arrays.stream(csp.split(";")).map(String::trim).anyMatch(directive::equals), directive + ": " + csp);
+        }
+        Matcher scripts = Pattern.compile("(?:^|;)\\s*script-src 'self' 'nonce-([A-Za-z0-9+/]{40,}={0,2})'\\s*(?:;|$)")
+                .matcher(csp);
+        assertTrue(scripts.find(), "script-src is the origin and a nonce only: " + csp);
+        assertFalse(csp.contains("unsafe-eval") || csp.contains("strict-dynamic") || csp.contains("script-src-")
+                || csp.indexOf("script-src") != csp.lastIndexOf("script-src"), csp);
+        String nonce = scripts.group(1);
+        assertTrue(page.body().contains("<script nonce=\"" + nonce + "\""), "the page's scripts carry the nonce");
+        assertFalse(page.body().matches("(?s).*<script(?![^>]*nonce=)[^>]*>.*"), "no script without the nonce");
+        assertFalse(page.body().matches("(?s).*<[a-z]+ [^>]*\\son[a-z]+=.*"), "no inline event handler");
+        String again = onePolicy(api.exchange("GET", "/challenges/index.xhtml", null, null));
+        assertFalse(again.contains(nonce), "a new nonce for every page: " + again);
+        // an error page is a page too, rendered by the container apart from the request's own filters
+        String notFound = onePolicy(api.exchange("GET", "/no-such-page", null, null));
+        assertTrue(notFound.matches(".*script-src 'self' 'nonce-[^']+';?$"), notFound);
+        // answers that are not pages allow nothing at all
+        assertEquals("default-src 'none'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'", onePolicy(json));
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElseThrow());
 
         var proxied = api.exchange("GET", "/challenges/index.xhtml", null, null, "X-Forwarded-Proto", "https");
         assertEquals("max-age=31536000; includeSubDomains",
                 proxied.headers().firstValue("Strict-Transport-Security").orElseThrow(), "HSTS behind HTTPS");
+    }
+
+    /** The one content security policy of a response (two would both be enforced). */
+    private static String onePolicy(java.net.http.HttpResponse<String> response) {
+        List<String> policies = response.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), response.uri() + ": " + policies);
+        assertFalse(policies.get(0).contains(","), "not two policies in one header: " + policies);
+        return policies.get(0);
     }
 
     @Test

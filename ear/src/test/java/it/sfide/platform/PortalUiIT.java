@@ -15,13 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -315,6 +321,91 @@ class PortalUiIT {
                 browser.text(By.id("main")));
         browser.open("/account/profile.xhtml");
         assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), "no session");
+    }
+
+    /**
+     * Pages run under a policy allowing only the portal's scripts and those with the page's nonce (issue 15): a
+     * visitor, a buyer and an operator go through pages and ajax actions and the browser refuses nothing.
+     */
+    @Test
+    void pagesRunTheirScriptsUnderANoncePolicyAndTheBrowserRefusesNothingForVisitorsBuyersAndOperators()
+            throws Exception {
+        // the check sees what it looks for: a script added without the page's nonce is refused and reported
+        browser.open("/index.xhtml");
+        assertEquals(Boolean.FALSE, js(browser, "var s = document.createElement('script');"
+                + " s.textContent = 'window.sfideProbe = 1;'; document.head.appendChild(s);"
+                + " return window.sfideProbe === 1;"), "an inline script without the nonce does not run");
+        assertFalse(browser.cspViolations().isEmpty(), "and Chromium reports it");
+
+        // a visitor: pages, an ajax update, and Faces' own onclick of the language links
+        for (String path : List.of("/index.xhtml", "/challenges/index.xhtml", "/communities/index.xhtml",
+                "/verify.xhtml", "/login.xhtml", "/recovery.xhtml", "/no-such-page", "/register.xhtml")) {
+            browser.open(path);
+            assertPageRunsUnderTheNoncePolicy(browser, path);
+        }
+        browser.click(By.cssSelector("label[for='register:kind:0']"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                .textToBePresentInElementLocated(By.id("register:nameLabel"), it("field.organisationName.PUBLIC_BODY")));
+        browser.clickToNewPage(By.id("header:lang-en"));
+        assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        browser.clickToNewPage(By.id("header:lang-it"));
+        assertEquals(List.of(), browser.cspViolations(), "nothing refused for a visitor");
+
+        // a buyer: personal pages, the wizard, and the token's copy button of the portal's own script
+        browser.login("buyer1", Api.DEMO_PASSWORD);
+        long published = new Api().get("/api/v1/challenges?size=1", null).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        for (String path : List.of("/index.xhtml", "/challenges/mine.xhtml", "/challenges/edit.xhtml",
+                "/challenges/view.xhtml?id=" + published, "/organisation/index.xhtml", "/account/signatures.xhtml",
+                "/account/profile.xhtml")) {
+            browser.open(path);
+            assertPageRunsUnderTheNoncePolicy(browser, path);
+        }
+        String name = "csp " + it.sfide.testing.TestData.unique();
+        browser.type(By.id("newToken:tokenName"), name);
+        browser.clickToNewPage(By.id("newToken:create"));
+        browser.click(By.cssSelector("button[data-copy='tokens:secret']"));
+        assertEquals(it("profile.tokens.copied"), browser.text(By.id("copied")), "the copy button works");
+        browser.clickToNewPage(By.xpath("//tr[td[normalize-space()='" + name + "']]//input[contains(@id,'askRevoke')]"));
+        browser.clickToNewPage(By.xpath("//input[contains(@id,':revoke')]"));
+        assertEquals(List.of(), browser.cspViolations(), "nothing refused for a buyer");
+        browser.clickToNewPage(By.id("header:logout"));
+
+        // an operator: a proposal saved field by field by ajax, and a button asking for confirmation
+        long challenge = new it.sfide.proposal.Drafts(new Api()).challenge(java.time.Instant.now()
+                .plus(Duration.ofDays(20)));
+        browser.login("operator1", Api.DEMO_PASSWORD);
+        browser.open("/challenges/view.xhtml?id=" + challenge);
+        assertPageRunsUnderTheNoncePolicy(browser, "a challenge");
+        browser.clickToNewPage(By.cssSelector("#proposal-start input[type=submit]"));
+        assertPageRunsUnderTheNoncePolicy(browser, "the proposal");
+        browser.type(By.id("editor:title"), "Sensori " + it.sfide.testing.TestData.unique());
+        browser.driver().findElement(By.id("editor:title")).sendKeys(Keys.TAB);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                .textToBePresentInElementLocated(By.id("editor:saved"), "Salvata"));
+        browser.open("/proposals/index.xhtml");
+        assertPageRunsUnderTheNoncePolicy(browser, "/proposals/index.xhtml");
+        assertEquals(List.of(), browser.cspViolations(), "nothing refused for an operator");
+    }
+
+    private static Object js(Browser browser, String script) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(script);
+    }
+
+    /** The page's policy has a nonce and nothing unsafe for scripts, and PrimeFaces runs with that nonce. */
+    private static void assertPageRunsUnderTheNoncePolicy(Browser browser, String page) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> "complete".equals(js(browser,
+                "return document.readyState")));
+        String policy = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + " fetch(location.href).then(function (r) { done(r.headers.get('Content-Security-Policy')); });");
+        assertTrue(policy != null && policy.matches(".*(^|; )script-src 'self' 'nonce-[A-Za-z0-9+/=]+';?$")
+                && !policy.contains("unsafe-eval") && !policy.contains(","), page + ": " + policy);
+        Object nonce = js(browser, "return window.PrimeFaces ? PrimeFaces.csp.NONCE_VALUE : null;");
+        assertTrue(nonce instanceof String n && !n.isEmpty(), page + ": PrimeFaces got the nonce");
+        assertEquals(nonce, js(browser, "return document.querySelector('script[src*=\"sfide.js\"]').nonce;"),
+                page + ": the portal's script carries the page's nonce");
     }
 
     /** Registers a new operator organisation through the API; its manager's username (password Ontano-nero-2026!). */

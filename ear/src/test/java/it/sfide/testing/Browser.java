@@ -7,6 +7,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -17,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} and {@code chromedriver}, never a downloaded browser) driving
@@ -42,6 +47,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--disable-sync", "--disable-quic", "--window-size=1280,1000", "--lang=it",
                 "--user-data-dir=" + profile);
+        // the console, where Chromium reports what the content security policy refused
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -98,6 +107,15 @@ public final class Browser implements AutoCloseable {
         clickToNewPage(By.id("login:submit"));
     }
 
+    /**
+     * What the content security policy refused since the last call, as Chromium reported it on the console (scripts
+     * added by {@code executeScript} run apart from the policy, but what they add to the page does not).
+     */
+    public List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+    }
+
     public Path screenshot(String name) {
         Path target = Path.of(System.getProperty("sfide.test.out", "target"), "screenshots", name + ".png");
         try {
@@ -110,9 +128,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Ends the browser; every browser test also checks that the content security policy refused nothing. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> refused;
+        try {
+            refused = cspViolations();
+        } finally {
+            driver.quit();
+            deleteProfile();
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("the content security policy refused: " + refused);
+        }
+    }
+
+    private void deleteProfile() {
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException e) {

@@ -17,7 +17,7 @@ import java.util.UUID;
  * view's form can be sent from another site, which could then choose the nonce of the page it gets back (a stateful
  * view's postback needs its view state, kept in the sender's session). A page sent back whole needs no nonce of the
  * old one, so it gets a new one, drawn as PrimeFaces draws them. Ajax requests keep theirs: their scripts run in the
- * page that sent them, and their answer is XML, never shown as a page.
+ * page that sent them, and their answer is XML, never shown as a page. A form sent without any nonce gets one.
  */
 final class FreshNonceRequest extends HttpServletRequestWrapper {
 
@@ -35,12 +35,16 @@ final class FreshNonceRequest extends HttpServletRequestWrapper {
                 ? new FreshNonceRequest(request) : request;
     }
 
-    /** Asked only when PrimeFaces reads the nonce, once Faces has read the form (uploads included). */
+    /**
+     * Asked only when PrimeFaces reads the nonce, once Faces has read the form (uploads included). A form sent
+     * without a nonce (a browser without scripts, a client of its own) gets one too: PrimeFaces would refuse the
+     * request with a server error.
+     */
     private boolean replaced() {
-        return "stateless".equals(super.getParameter("jakarta.faces.ViewState"))
+        return super.getParameter(NONCE) == null
+                || "stateless".equals(super.getParameter("jakarta.faces.ViewState"))
                 && !"partial/ajax".equals(getHeader("Faces-Request"))
-                && !"true".equals(super.getParameter("jakarta.faces.partial.ajax"))
-                && super.getParameter(NONCE) != null;
+                && !"true".equals(super.getParameter("jakarta.faces.partial.ajax"));
     }
 
     private String fresh() {
@@ -63,7 +67,7 @@ final class FreshNonceRequest extends HttpServletRequestWrapper {
     @Override
     public Map<String, String[]> getParameterMap() {
         Map<String, String[]> parameters = super.getParameterMap();
-        if (!parameters.containsKey(NONCE) || !replaced()) {
+        if (!replaced()) {
             return parameters;
         }
         Map<String, String[]> copy = new LinkedHashMap<>(parameters);

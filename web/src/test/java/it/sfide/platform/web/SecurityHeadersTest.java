@@ -93,6 +93,14 @@ class SecurityHeadersTest {
             assertEquals(sent, FreshNonceRequest.of(kept).getParameter(FreshNonceRequest.NONCE),
                     "ajax keeps the page's nonce, a stateful view checks its own, other requests are untouched");
         }
+        for (var without : List.of(
+                request("POST", "/login.xhtml", Map.of(), Map.of("jakarta.faces.ViewState", "stateless")),
+                request("POST", "/account/profile.xhtml", Map.of(), Map.of("jakarta.faces.ViewState", "-5:4")),
+                request("POST", "/verify.xhtml", Map.of("Faces-Request", "partial/ajax"),
+                        Map.of("jakarta.faces.ViewState", "stateless")))) {
+            String drawn = FreshNonceRequest.of(without).getParameter(FreshNonceRequest.NONCE);
+            assertTrue(drawn != null && !drawn.isBlank(), "a form sent without a nonce (no scripts) gets one");
+        }
     }
 
     private static HttpServletRequest request(String method, String uri, Map<String, String> headers,

@@ -127,8 +127,10 @@ class ChallengesUiIT {
                 "the wrong CIG is named on its field");
         browser.screenshot("wizard-error");
         browser.type(By.id("wizard:cig"), "");
-        typeDate(By.id("wizard:phases:0:opensAt_input"), "01/12/2026 09:00");
-        typeDate(By.id("wizard:phases:0:closesAt_input"), "31/01/2027 12:00");
+        // dates from today, so the test holds on any day it runs
+        String closes = onThePage(Instant.now().plus(Duration.ofDays(56)));
+        typeDate(By.id("wizard:phases:0:opensAt_input"), onThePage(Instant.now().minus(Duration.ofDays(5))));
+        typeDate(By.id("wizard:phases:0:closesAt_input"), closes);
         browser.clickToNewPage(By.id("wizard:next"));
         assertTrue(browser.driver().findElements(By.id("wizard:criteria:0:nameIt")).size() == 1,
                 () -> browser.driver().findElement(By.id("main")).getText());
@@ -148,7 +150,7 @@ class ChallengesUiIT {
         String missing = browser.text(By.id("missing"));
         assertTrue(missing.contains("70"), "the weights do not sum to 100: " + missing);
         assertFalse(missing.contains("Fasi e scadenze"), "the phase typed in the date pickers was saved: " + missing);
-        assertTrue(browser.text(By.id("phases")).contains("31/01/2027 12:00"));
+        assertTrue(browser.text(By.id("phases")).contains(closes));
         assertTrue(browser.driver().getTitle().startsWith("<script>"), "the page title shows the markup as text, "
                 + "it was not replaced by the script: " + browser.driver().getTitle());
         assertTrue(browser.driver().findElements(By.id("actions:ask")).isEmpty(),
@@ -223,12 +225,16 @@ class ChallengesUiIT {
         assertTrue(published.contains("Serve una sede in Lombardia per partecipare?"), published);
         assertFalse(published.contains("Elena Ricci"), "published without the asker");
 
-        typeDate(By.id("actions:newClose_input"), "15/03/2027 12:00");
+        // ten days after the phase's deadline as it stands: an extension on whatever day (and run) it is
+        Instant current = Instant.parse(api.get("/api/v1/challenges/" + pcp, null).json().getJsonArray("phases")
+                .getJsonObject(0).getString("closesAt"));
+        String extended = onThePage(current.plus(Duration.ofDays(10)));
+        typeDate(By.id("actions:newClose_input"), extended);
         browser.type(By.id("actions:reason"), "Proroga per le festività");
         browser.clickToNewPage(By.id("actions:change-deadline"));
         assertTrue(browser.driver().findElements(By.id("amendments")).stream()
                 .anyMatch(a -> a.getText().contains("Proroga per le festività")), browser.text(By.id("main")));
-        assertTrue(browser.text(By.id("phases")).contains("15/03/2027 12:00"));
+        assertTrue(browser.text(By.id("phases")).contains(extended));
         browser.screenshot("challenge-officer");
 
         String word = Challenges.word();
@@ -245,6 +251,12 @@ class ChallengesUiIT {
     }
 
     /** Types a date and time into a date picker as a person does, then leaves it with Tab (closing its calendar). */
+    /** An instant as the date pickers show it: Rome's time, to the minute. */
+    private static String onThePage(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(instant.atZone(java.time.ZoneId.of("Europe/Rome")));
+    }
+
     private void typeDate(By field, String value) {
         browser.type(field, value);
         browser.driver().findElement(field).sendKeys(org.openqa.selenium.Keys.TAB);

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -80,7 +79,7 @@ public class LanguageBacking {
         if (query != null) {
             for (String pair : query.split("&")) {
                 if (!pair.isEmpty() && !pair.startsWith(LanguageSwitch.PARAMETER + "=")
-                        && !List.of("jakarta.faces.ClientWindow").contains(pair.split("=", 2)[0])) {
+                        && !pair.split("=", 2)[0].equals("jakarta.faces.ClientWindow")) {
                     url.append(pair).append('&');
                 }
             }

@@ -84,7 +84,7 @@ public class LanguageSwitch extends HttpFilter {
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(ONE_YEAR);
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")));
+        cookie.setSecure(SecurityHeaders.overHttps(request));
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
     }

@@ -57,7 +57,7 @@ public class SecurityHeaders extends HttpFilter {
         answerHeaders(response);
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
+        if (overHttps(request)) {
             // a browser heeds it only over HTTPS, so a forged X-Forwarded-Proto on plain HTTP changes nothing
             response.setHeader("Strict-Transport-Security", HSTS);
         }
@@ -66,6 +66,11 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(FreshNonceRequest.of(request), new OnePolicy(response));
+    }
+
+    /** Whether the browser reached the portal over HTTPS: directly, or through a proxy that says so. */
+    static boolean overHttps(HttpServletRequest request) {
+        return request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
     }
 
     /**

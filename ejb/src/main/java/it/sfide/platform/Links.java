@@ -52,6 +52,11 @@ public class Links {
         return page("/invitation.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
+    /** The page where an invited expert registers as an evaluator, or accepts signed in. */
+    public String expertInvitation(String token) {
+        return page("/expert.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
     /** The page where a person who forgot their password chooses a new one. */
     public String passwordReset(String token) {
         return page("/reset.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));

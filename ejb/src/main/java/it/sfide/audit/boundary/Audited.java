@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 /**
  * Marks a boundary method as a business act: each call appends a record to the audit chain, done, refused or
  * failed. The target id is the method's first {@code long} argument, or the {@code id} / {@code organisationId}
- * of the record it returns. Arguments are never recorded (they may hold passwords).
+ * of the record it returns, or the {@code long} it returns. Arguments are never recorded (they may hold passwords).
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

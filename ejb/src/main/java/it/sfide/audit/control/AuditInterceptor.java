@@ -105,6 +105,9 @@ public class AuditInterceptor {
                 return id.toString();
             }
         }
+        if (result instanceof Long id) { // a method that returns the id of what it made
+            return id.toString();
+        }
         if (result != null && result.getClass().isRecord()) {
             for (String name : new String[] {"id", "organisationId"}) {
                 for (RecordComponent component : result.getClass().getRecordComponents()) {

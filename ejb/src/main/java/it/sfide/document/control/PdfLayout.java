@@ -159,8 +159,9 @@ public final class PdfLayout implements DocumentLayout, AutoCloseable {
     }
 
     private PdfLayout lines(String text, Face face, float size, float[] colour, float leading) {
-        for (String paragraph : PdfFonts.printable(face, text).split("\n", -1)) {
-            for (String line : wrap(paragraph, face, size)) {
+        // split before making the text printable, which turns every white space, line breaks too, into a space
+        for (String paragraph : text.split("\n", -1)) {
+            for (String line : wrap(PdfFonts.printable(face, paragraph), face, size)) {
                 if (y - leading < BOTTOM) {
                     newPage();
                 }

@@ -15,9 +15,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -122,6 +127,56 @@ public class Directory {
         return accounts.organisation(id)
                 .filter(org -> org.getKind() != OrganisationKind.PUBLIC_BODY && org.isVerified())
                 .orElseThrow(() -> SfideException.notFound("error.organisation.notFound")).getName();
+    }
+
+    /** The roles a committee may be chosen from: never a platform admin. */
+    private static final Set<Role> PEOPLE_ROLES = EnumSet.of(Role.BUYER, Role.OPERATOR, Role.EVALUATOR);
+
+    /** The longest list {@link #searchPeople} returns. */
+    public static final int SEARCH_MAX = 50;
+
+    /**
+     * The domains (lower case, after the {@code @}) of the e-mail addresses of the members of these organisations, by
+     * organisation id, in one query; an organisation without members is absent.
+     */
+    public Map<Long, Set<String>> emailDomains(Collection<Long> organisationIds) {
+        Map<Long, Set<String>> domains = new HashMap<>();
+        for (Object[] row : accounts.memberEmails(organisationIds)) {
+            String email = (String) row[1];
+            int at = email.lastIndexOf('@');
+            if (at >= 0 && at < email.length() - 1) {
+                domains.computeIfAbsent((Long) row[0], id -> new TreeSet<>())
+                        .add(email.substring(at + 1).strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return domains;
+    }
+
+    /** These people (unknown ids are left out), by name, in one query. */
+    public List<Person> people(Collection<Long> accountIds) {
+        return accounts.people(accountIds).stream().map(Person::of).toList();
+    }
+
+    /**
+     * People an officer may choose for a committee: buyers, operators and evaluators (never platform admins), with no
+     * organisation or a verified one, whose name, username or e-mail address holds {@code query} (any case); at most
+     * {@code max} (and at most {@link #SEARCH_MAX}), by name, in one query. A query shorter than two characters finds
+     * nobody.
+     */
+    public List<Person> searchPeople(String query, int max) {
+        String text = query == null ? "" : query.strip();
+        if (text.length() < 2 || max < 1) {
+            return List.of();
+        }
+        return accounts.searchPeople(text, PEOPLE_ROLES, Math.min(max, SEARCH_MAX)).stream().map(Person::of).toList();
+    }
+
+    /** Where these expert invitations stand (unknown ids are left out), in one query. */
+    public List<ExpertInvitationState> expertInvitations(Collection<Long> invitationIds) {
+        return accounts.expertInvitations(invitationIds).stream()
+                .map(i -> new ExpertInvitationState(i.getId(), i.getEmail(), i.getFullName(), i.getBodyId(),
+                        i.getCreatedAt(), i.getExpiresAt(), i.getAcceptedAt(), i.getAccountId()))
+                .toList();
     }
 
     /** A public body, for lists and filters. */

@@ -2,6 +2,7 @@ package it.sfide.identity.control;
 
 import it.sfide.identity.Account;
 import it.sfide.identity.ApiToken;
+import it.sfide.identity.ExpertInvitation;
 import it.sfide.identity.Invitation;
 import it.sfide.identity.Organisation;
 import it.sfide.identity.PasswordReset;
@@ -124,6 +125,63 @@ public class Accounts {
     public List<Invitation> openInvitations(long organisationId, Instant now) {
         return em.createNamedQuery(Invitation.OPEN_OF_ORGANISATION, Invitation.class)
                 .setParameter("organisation", organisationId).setParameter("now", now).getResultList();
+    }
+
+    /** The expert invitation with this hash, its row locked until the transaction ends (it is accepted once). */
+    public Optional<ExpertInvitation> expertInvitationForUpdate(String hash) {
+        return em.createNamedQuery(ExpertInvitation.BY_TOKEN_HASH, ExpertInvitation.class).setParameter("hash", hash)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    public Optional<ExpertInvitation> expertInvitationByHash(String hash) {
+        return em.createNamedQuery(ExpertInvitation.BY_TOKEN_HASH, ExpertInvitation.class).setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
+
+    /** The expert invitations with these ids, in one query. */
+    public List<ExpertInvitation> expertInvitations(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(ExpertInvitation.BY_IDS, ExpertInvitation.class).setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /** (organisation id, e-mail address) of every member of these organisations, in one query. */
+    public List<Object[]> memberEmails(java.util.Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select o.id, a.email from Account a join a.organisation o where o.id in :ids",
+                Object[].class).setParameter("ids", organisationIds).getResultList();
+    }
+
+    /** The columns {@link #people} and {@link #searchPeople} read, in this order. */
+    private static final String PERSON = "select a.id, a.fullName, a.email, a.locale, a.role, o.id, o.name"
+            + " from Account a left join a.organisation o";
+
+    /** Account id, full name, e-mail, language, role, organisation id and name of these accounts, in one query. */
+    public List<Object[]> people(java.util.Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(PERSON + " where a.id in :ids order by a.fullName, a.id", Object[].class)
+                .setParameter("ids", accountIds).getResultList();
+    }
+
+    /**
+     * As {@link #people}: accounts of these roles, with no organisation or a verified one, whose name, username or
+     * e-mail address holds {@code text} (any case; {@code %} and {@code _} are plain characters), at most
+     * {@code max}, by name.
+     */
+    public List<Object[]> searchPeople(String text, java.util.Collection<Role> roles, int max) {
+        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
+                + "%";
+        return em.createQuery(PERSON + " where a.role in :roles and (o is null or o.status = :verified)"
+                + " and (lower(a.fullName) like :text escape '!' or a.username like :text escape '!'"
+                + " or lower(a.email) like :text escape '!') order by a.fullName, a.id", Object[].class)
+                .setParameter("roles", roles).setParameter("verified", OrganisationStatus.VERIFIED)
+                .setParameter("text", pattern).setMaxResults(max).getResultList();
     }
 
     /** The reset link with this hash, its row locked until the transaction ends (a link is used once). */

@@ -103,6 +103,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheEvaluationReadsOpenedProposalsForItsEvaluators() {
+        dependencies("use proposal.boundary.OpenedProposals only from the evaluation area, which decides who may read",
+                (from, to) -> !to.getName().equals("it.sfide.proposal.boundary.OpenedProposals")
+                        || area(from.getPackageName()).equals("evaluation")
+                        || from.getName().startsWith("it.sfide.proposal.boundary.OpenedProposals"))
+                .check(sfide);
+    }
+
+    @Test
     void webUsesNoControl() {
         dependencies("not use any control package from the web layer (pages and API call boundaries)", (from, to) ->
                 !Layer.WEB.equals(layer(from.getPackageName())) || !Layer.CONTROL.equals(layer(to.getPackageName())))

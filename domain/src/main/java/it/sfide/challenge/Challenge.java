@@ -555,6 +555,17 @@ public class Challenge {
         updatedAt = now;
     }
 
+    /**
+     * The evaluation of its proposals began (a committee was appointed after the opening): a closed challenge is
+     * now under evaluation. Later committees (PCP stage gates) leave the status alone.
+     */
+    public void evaluationStarted(Instant now) {
+        if (status == ChallengeStatus.CLOSED || status == ChallengeStatus.OPENED) {
+            status = ChallengeStatus.UNDER_EVALUATION;
+            updatedAt = now;
+        }
+    }
+
     public boolean belongsTo(Long organisationId) {
         return organisationId != null && organisationId == buyerId;
     }

@@ -13,4 +13,12 @@ public enum ChallengeType {
     public boolean evaluated() {
         return this != MARKET_CONSULTATION;
     }
+
+    /**
+     * Whether it may have several winners: prizes, the suppliers of a PCP phase and innovation partners may be
+     * several; a PPI buys one solution.
+     */
+    public boolean severalWinners() {
+        return this != PPI && this != MARKET_CONSULTATION;
+    }
 }

@@ -25,6 +25,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "proposal")
+@NamedQuery(name = Proposal.STATUSES, query = "SELECT p.id, p.status FROM Proposal p WHERE p.id IN :ids")
 @NamedQuery(name = Proposal.FIND, query = "SELECT p FROM Proposal p WHERE p.challengeId = :challenge"
         + " AND p.phaseNumber = :phase AND p.leadOrganisationId = :organisation")
 @NamedQuery(name = Proposal.OF_ORGANISATION, query = "SELECT p FROM Proposal p"
@@ -37,6 +38,7 @@ import java.util.Objects;
         + " AND p.status <> it.sfide.proposal.ProposalStatus.WITHDRAWN")
 public class Proposal {
 
+    public static final String STATUSES = "Proposal.statuses";
     public static final String FIND = "Proposal.find";
     public static final String OF_ORGANISATION = "Proposal.ofOrganisation";
     public static final String COUNT_STARTED = "Proposal.countStarted";

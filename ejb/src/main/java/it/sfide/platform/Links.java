@@ -47,6 +47,26 @@ public class Links {
         return page("/proposals/opening.xhtml?challenge=" + challengeId + "&phase=" + phase);
     }
 
+    /** A committee's page (members, declaration, assignment, progress). */
+    public String committee(long committeeId) {
+        return page("/evaluation/committee.xhtml?id=" + committeeId);
+    }
+
+    /** An evaluator's individual report on one proposal. */
+    public String evaluation(long committeeId, long candidateId) {
+        return page("/evaluation/score.xhtml?committee=" + committeeId + "&candidate=" + candidateId);
+    }
+
+    /** The consensus proposed on one proposal, for its evaluators to agree or dissent. */
+    public String consensus(long committeeId, long candidateId) {
+        return page("/evaluation/consensus.xhtml?committee=" + committeeId + "&candidate=" + candidateId);
+    }
+
+    /** The evaluator's home: their committees and what each asks of them. */
+    public String evaluatorHome() {
+        return page("/evaluation/index.xhtml");
+    }
+
     /** The page where an invited person joins an organisation. */
     public String invitation(String token) {
         return page("/invitation.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));

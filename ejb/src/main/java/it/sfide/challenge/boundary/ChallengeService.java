@@ -221,6 +221,15 @@ public class ChallengeService {
         return catalogue.view(challenge, me);
     }
 
+    /**
+     * The evaluation area appointed a committee: the challenge is under evaluation (for the catalogue's filters
+     * and the challenge page). For the owning body's officers, within their appointment.
+     */
+    public void evaluationStarted(long id) {
+        Actor me = access.requireWritingOfficer();
+        access.requireOwnedByCaller(id, me).evaluationStarted(clock.instant());
+    }
+
     /** The challenges of the caller's body, and those it co-sponsors, drafts included. */
     public List<ChallengeView> mine() {
         Actor me = access.requireWritingOfficer();

@@ -99,10 +99,13 @@ public class DocumentIssuer {
      * Asks a person to add their personal signature to an issued document (see {@link DocumentSigning}); the
      * label says in which capacity, e.g. "Verifying administrator".
      */
-    public void requestSignature(String protocol, long accountId, String roleLabel) {
+    public long requestSignature(String protocol, long accountId, String roleLabel) {
         IssuedDocument document = em.createNamedQuery(IssuedDocument.BY_PROTOCOL, IssuedDocument.class)
                 .setParameter("protocol", protocol).getSingleResult();
-        em.persist(new SignatureRequest(document, accountId, roleLabel, clock.instant()));
+        SignatureRequest request = new SignatureRequest(document, accountId, roleLabel, clock.instant());
+        em.persist(request);
+        em.flush();
+        return request.getId();
     }
 
     /**

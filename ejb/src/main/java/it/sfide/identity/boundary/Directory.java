@@ -152,6 +152,18 @@ public class Directory {
         return domains;
     }
 
+    /**
+     * For each of these e-mail domains, how many organisations have members writing from it: a domain only one
+     * organisation uses is that organisation's own (one query).
+     */
+    public Map<String, Long> organisationsUsingDomains(Collection<String> domains) {
+        Map<String, Long> usage = new HashMap<>();
+        for (Object[] row : accounts.domainUsage(domains)) {
+            usage.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return usage;
+    }
+
     /** These people (unknown ids are left out), by name, in one query. */
     public List<Person> people(Collection<Long> accountIds) {
         return accounts.people(accountIds).stream().map(Person::of).toList();

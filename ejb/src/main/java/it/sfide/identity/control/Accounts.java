@@ -156,6 +156,17 @@ public class Accounts {
                 Object[].class).setParameter("ids", organisationIds).getResultList();
     }
 
+    /** For each of these e-mail domains (lower case), how many organisations have members using it. */
+    public List<Object[]> domainUsage(java.util.Collection<String> domains) {
+        if (domains.isEmpty()) {
+            return List.of();
+        }
+        String domain = "lower(substring(a.email, locate('@', a.email) + 1))";
+        return em.createQuery("select " + domain + ", count(distinct a.organisation.id) from Account a"
+                + " where a.organisation is not null and " + domain + " in :domains group by " + domain,
+                Object[].class).setParameter("domains", domains).getResultList();
+    }
+
     /** The columns {@link #people} and {@link #searchPeople} read, in this order. */
     private static final String PERSON = "select a.id, a.fullName, a.email, a.locale, a.role, o.id, o.name"
             + " from Account a left join a.organisation o";

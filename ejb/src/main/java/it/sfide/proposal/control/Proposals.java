@@ -144,4 +144,14 @@ public class Proposals {
     public Submission lockSubmission(long id) {
         return em.find(Submission.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
+
+    /** The statuses of these proposals, by id, in one query. */
+    public java.util.Map<Long, it.sfide.proposal.ProposalStatus> statuses(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createNamedQuery(Proposal.STATUSES, Object[].class).setParameter("ids", ids).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0],
+                        r -> (it.sfide.proposal.ProposalStatus) r[1]));
+    }
 }

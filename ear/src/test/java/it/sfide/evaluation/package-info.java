@@ -1,0 +1,2 @@
+/** Integration tests of the evaluation: committees, declarations, assignment, scoring, through the running portal. */
+package it.sfide.evaluation;

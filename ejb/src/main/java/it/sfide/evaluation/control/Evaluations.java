@@ -1,0 +1,139 @@
+package it.sfide.evaluation.control;
+
+import it.sfide.evaluation.Assignment;
+import it.sfide.evaluation.Candidate;
+import it.sfide.evaluation.Committee;
+import it.sfide.evaluation.Conflict;
+import it.sfide.evaluation.ConsensusVote;
+import it.sfide.evaluation.Expertise;
+import it.sfide.evaluation.Member;
+import it.sfide.evaluation.ReportRevision;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The evaluation's queries and storage: committees, members, candidates, conflicts, assignments, votes. */
+@ApplicationScoped
+public class Evaluations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public <T> T persist(T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
+
+    public void remove(Object entity) {
+        em.remove(entity);
+        em.flush();
+    }
+
+    public Optional<Committee> committee(long id) {
+        return Optional.ofNullable(em.find(Committee.class, id));
+    }
+
+    /** The committee, locked: acts that change its membership or assignments run one at a time. */
+    public Optional<Committee> lockCommittee(long id) {
+        return Optional.ofNullable(em.find(Committee.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<Committee> committeeOf(long challengeId, int phase) {
+        return em.createNamedQuery(Committee.OF_PHASE, Committee.class).setParameter("challenge", challengeId)
+                .setParameter("phase", phase).getResultStream().findFirst();
+    }
+
+    public List<Committee> committeesOf(long challengeId) {
+        return em.createNamedQuery(Committee.OF_CHALLENGE, Committee.class).setParameter("challenge", challengeId)
+                .getResultList();
+    }
+
+    public List<Member> members(long committeeId) {
+        return em.createNamedQuery(Member.OF_COMMITTEE, Member.class).setParameter("committee", committeeId)
+                .getResultList();
+    }
+
+    public List<Member> seatsOf(long accountId) {
+        return em.createNamedQuery(Member.OF_ACCOUNT, Member.class).setParameter("account", accountId)
+                .getResultList();
+    }
+
+    public List<Member> byInvitation(long invitationId) {
+        return em.createNamedQuery(Member.BY_INVITATION, Member.class).setParameter("invitation", invitationId)
+                .getResultList();
+    }
+
+    public Optional<Member> member(long id) {
+        return Optional.ofNullable(em.find(Member.class, id));
+    }
+
+    public List<Candidate> candidates(long committeeId) {
+        return em.createNamedQuery(Candidate.OF_COMMITTEE, Candidate.class).setParameter("committee", committeeId)
+                .getResultList();
+    }
+
+    public Optional<Candidate> candidate(long id) {
+        return Optional.ofNullable(em.find(Candidate.class, id));
+    }
+
+    public Candidate lockCandidate(long id) {
+        return em.find(Candidate.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public List<Conflict> conflicts(long committeeId) {
+        return em.createNamedQuery(Conflict.OF_COMMITTEE, Conflict.class).setParameter("committee", committeeId)
+                .getResultList();
+    }
+
+    public List<Assignment> assignments(long committeeId) {
+        return em.createNamedQuery(Assignment.OF_COMMITTEE, Assignment.class).setParameter("committee", committeeId)
+                .getResultList();
+    }
+
+    public List<Assignment> assignmentsOf(long memberId) {
+        return em.createNamedQuery(Assignment.OF_MEMBER, Assignment.class).setParameter("member", memberId)
+                .getResultList();
+    }
+
+    public Optional<Assignment> assignment(long memberId, long candidateId) {
+        return em.createNamedQuery(Assignment.FIND, Assignment.class).setParameter("member", memberId)
+                .setParameter("candidate", candidateId).getResultStream().findFirst();
+    }
+
+    public List<ReportRevision> revisions(long assignmentId) {
+        return em.createNamedQuery(ReportRevision.OF_ASSIGNMENT, ReportRevision.class)
+                .setParameter("assignment", assignmentId).getResultList();
+    }
+
+    public List<ConsensusVote> votes(long candidateId) {
+        return em.createNamedQuery(ConsensusVote.OF_CANDIDATE, ConsensusVote.class)
+                .setParameter("candidate", candidateId).getResultList();
+    }
+
+    public List<ConsensusVote> votesOfCommittee(long committeeId) {
+        return em.createNamedQuery(ConsensusVote.OF_COMMITTEE, ConsensusVote.class)
+                .setParameter("committee", committeeId).getResultList();
+    }
+
+    public void removeVotes(long candidateId) {
+        votes(candidateId).forEach(em::remove);
+        em.flush();
+    }
+
+    public Optional<Expertise> expertise(long accountId) {
+        return Optional.ofNullable(em.find(Expertise.class, accountId));
+    }
+
+    public List<Expertise> expertise(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Expertise.OF_ACCOUNTS, Expertise.class)
+                .setParameter("ids", accountIds).getResultList();
+    }
+}

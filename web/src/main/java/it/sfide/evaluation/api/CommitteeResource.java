@@ -1,0 +1,163 @@
+package it.sfide.evaluation.api;
+
+import it.sfide.evaluation.boundary.AppointmentForm;
+import it.sfide.evaluation.boundary.AssignmentBoard;
+import it.sfide.evaluation.boundary.AssignmentService;
+import it.sfide.evaluation.boundary.CommitteeService;
+import it.sfide.evaluation.boundary.CommitteeView;
+import it.sfide.evaluation.boundary.DeclarationForm;
+import it.sfide.evaluation.boundary.ScoreEntry;
+import it.sfide.evaluation.boundary.ScoreSheet;
+import it.sfide.evaluation.boundary.ScoringService;
+import it.sfide.proposal.boundary.OpeningService;
+import it.sfide.shared.SfideException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Committees over the API, {@code /api/v1/committees/{id}}: the committee as the caller may see it, the member's
+ * declaration, recusals, the chair's assignment and the evaluators' individual reports. The same boundary methods
+ * and access rules as the pages.
+ */
+@Path("committees/{id: [0-9]+}")
+@Produces(MediaType.APPLICATION_JSON)
+public class CommitteeResource {
+
+    /** The declaration: the conflicts the member declares, and their password to sign it. */
+    public record Declaration(List<DeclarationForm.Declared> conflicts, String password) {
+    }
+
+    /** A recusal from one proposal. */
+    public record Recusal(long candidateId, String reason) {
+    }
+
+    /** A change of the assignment by hand. */
+    public record Change(long candidateId, Long memberId, Long fromMemberId, Long toMemberId) {
+    }
+
+    /** An individual report's scores; the reason for a change after submission. */
+    public record Report(List<ScoreEntry> scores, String reason) {
+    }
+
+    @Inject
+    CommitteeService committees;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    ScoringService scoring;
+
+    @GET
+    public CommitteeView get(@PathParam("id") long id) {
+        return committees.get(id);
+    }
+
+    @GET
+    @Path("declaration")
+    public DeclarationForm declarationForm(@PathParam("id") long id) {
+        return committees.declarationForm(id);
+    }
+
+    @POST
+    @Path("declaration")
+    public DeclarationForm declare(@PathParam("id") long id, Declaration body) {
+        Declaration d = body == null ? new Declaration(List.of(), null) : body;
+        return committees.declare(id, d.conflicts(), d.password());
+    }
+
+    @POST
+    @Path("recusals")
+    public CommitteeView recuse(@PathParam("id") long id, Recusal body) {
+        if (body == null) {
+            throw SfideException.invalid("reason", "evaluation.error.reasonRequired");
+        }
+        return committees.recuse(id, body.candidateId(), body.reason());
+    }
+
+    @GET
+    @Path("assignments")
+    public AssignmentBoard board(@PathParam("id") long id) {
+        return assignments.board(id);
+    }
+
+    /** The chair's automatic assignment. */
+    @POST
+    @Path("assignments")
+    public AssignmentBoard assign(@PathParam("id") long id) {
+        return assignments.assign(id);
+    }
+
+    @POST
+    @Path("assignments/add")
+    public AssignmentBoard add(@PathParam("id") long id, Change c) {
+        Change change = required(c, c == null ? null : c.memberId(), "memberId");
+        return assignments.add(id, change.candidateId(), change.memberId());
+    }
+
+    @POST
+    @Path("assignments/move")
+    public AssignmentBoard move(@PathParam("id") long id, Change c) {
+        Change change = required(c, c == null ? null : c.fromMemberId(), "fromMemberId");
+        required(c, c.toMemberId(), "toMemberId");
+        return assignments.move(id, change.candidateId(), change.fromMemberId(), change.toMemberId());
+    }
+
+    @POST
+    @Path("assignments/remove")
+    public AssignmentBoard remove(@PathParam("id") long id, Change c) {
+        Change change = required(c, c == null ? null : c.memberId(), "memberId");
+        return assignments.remove(id, change.candidateId(), change.memberId());
+    }
+
+    private static Change required(Change c, Long value, String field) {
+        if (c == null || value == null) {
+            throw SfideException.invalid(field, "error.required");
+        }
+        return c;
+    }
+
+    @GET
+    @Path("proposals/{candidate: [0-9]+}/report")
+    public ScoreSheet sheet(@PathParam("id") long id, @PathParam("candidate") long candidate) {
+        return scoring.sheet(id, candidate);
+    }
+
+    /** Saves a draft. */
+    @PUT
+    @Path("proposals/{candidate: [0-9]+}/report")
+    public ScoreSheet save(@PathParam("id") long id, @PathParam("candidate") long candidate, Report body) {
+        return scoring.save(id, candidate, body == null ? List.of() : body.scores());
+    }
+
+    @POST
+    @Path("proposals/{candidate: [0-9]+}/report/submission")
+    public ScoreSheet submit(@PathParam("id") long id, @PathParam("candidate") long candidate, Report body) {
+        return scoring.submit(id, candidate, body == null ? List.of() : body.scores());
+    }
+
+    @POST
+    @Path("proposals/{candidate: [0-9]+}/report/revision")
+    public ScoreSheet revise(@PathParam("id") long id, @PathParam("candidate") long candidate, Report body) {
+        return scoring.revise(id, candidate, body == null ? List.of() : body.scores(),
+                body == null ? null : body.reason());
+    }
+
+    @GET
+    @Path("proposals/{candidate: [0-9]+}/files/{n: [0-9]+}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response file(@PathParam("id") long id, @PathParam("candidate") long candidate, @PathParam("n") int n) {
+        OpeningService.FileContent f = scoring.file(id, candidate, n);
+        return Response.ok(f.content(), "application/pdf").header("Content-Disposition", "attachment; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(f.name(), StandardCharsets.UTF_8).replace("+", "%20")).build();
+    }
+}

@@ -1,0 +1,39 @@
+package it.sfide.evaluation.api;
+
+import it.sfide.evaluation.boundary.AppointmentForm;
+import it.sfide.evaluation.boundary.CommitteeService;
+import it.sfide.evaluation.boundary.CommitteeView;
+import it.sfide.shared.SfideException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The committee of a challenge's phase: {@code GET} it (officers of the body and members), {@code POST} to appoint
+ * it (an officer of the body, after the opening).
+ */
+@Path("challenges/{id: [0-9]+}/phases/{phase: [0-9]+}/committee")
+@Produces(MediaType.APPLICATION_JSON)
+public class PhaseCommitteeResource {
+
+    @Inject
+    CommitteeService committees;
+
+    @GET
+    public CommitteeView get(@PathParam("id") long id, @PathParam("phase") int phase) {
+        return committees.ofPhase(id, phase).orElseThrow(() -> SfideException.notFound("evaluation.error.notFound"));
+    }
+
+    @POST
+    public Response appoint(@PathParam("id") long id, @PathParam("phase") int phase, AppointmentForm form) {
+        if (form == null) {
+            throw SfideException.invalid("chairAccountId", "evaluation.error.chairRequired");
+        }
+        return Response.status(Response.Status.CREATED).entity(committees.appoint(id, phase, form)).build();
+    }
+}

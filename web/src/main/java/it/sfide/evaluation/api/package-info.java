@@ -1,0 +1,2 @@
+/** The evaluation over the REST API: committees, declarations, expertise, assignment and individual reports. */
+package it.sfide.evaluation.api;

@@ -198,6 +198,23 @@ public class CommitteeService {
         return views.view(access.require(id));
     }
 
+    /** A person an officer may appoint, as the appointment form offers them. */
+    public record Nominee(long accountId, String fullName, Role role, String organisationName) {
+    }
+
+    /**
+     * People a buyer officer may appoint to a committee (buyers, operators and evaluators, never platform admins),
+     * found by name, username or e-mail; only for buyer officers of a verified public body.
+     */
+    public List<Nominee> nominees(String query) {
+        Actor me = directory.requirePublishingActor();
+        if (me.role() != Role.BUYER || !me.publicBody()) {
+            throw SfideException.forbidden();
+        }
+        return directory.searchPeople(query, 20).stream().map(p -> new Nominee(p.accountId(), p.fullName(), p.role(),
+                p.organisationName())).toList();
+    }
+
     /** The committee, as the caller may see it (officers of the body and members only; others: not found). */
     public CommitteeView get(long committeeId) {
         return views.view(access.require(committeeId));

@@ -5,6 +5,9 @@ import it.sfide.evaluation.boundary.AssignmentBoard;
 import it.sfide.evaluation.boundary.AssignmentService;
 import it.sfide.evaluation.boundary.CommitteeService;
 import it.sfide.evaluation.boundary.CommitteeView;
+import it.sfide.evaluation.boundary.ConsensusBoard;
+import it.sfide.evaluation.boundary.ConsensusService;
+import it.sfide.evaluation.boundary.ConsensusView;
 import it.sfide.evaluation.boundary.DeclarationForm;
 import it.sfide.evaluation.boundary.ScoreEntry;
 import it.sfide.evaluation.boundary.ScoreSheet;
@@ -56,6 +59,13 @@ public class CommitteeResource {
 
     @Inject
     ScoringService scoring;
+
+    @Inject
+    ConsensusService consensus;
+
+    /** A member's answer to a consensus proposal. */
+    public record Answer(boolean agree, String dissent) {
+    }
 
     @GET
     public CommitteeView get(@PathParam("id") long id) {
@@ -159,5 +169,35 @@ public class CommitteeResource {
         OpeningService.FileContent f = scoring.file(id, candidate, n);
         return Response.ok(f.content(), "application/pdf").header("Content-Disposition", "attachment; filename*=UTF-8''"
                 + java.net.URLEncoder.encode(f.name(), StandardCharsets.UTF_8).replace("+", "%20")).build();
+    }
+
+    /** The chair's consensus view: individual reports side by side, spreads, calibration, distributions. */
+    @GET
+    @Path("consensus")
+    public ConsensusBoard consensusBoard(@PathParam("id") long id) {
+        return consensus.board(id);
+    }
+
+    /** The chair proposes the committee's scores for a proposal. */
+    @PUT
+    @Path("proposals/{candidate: [0-9]+}/consensus")
+    public ConsensusBoard propose(@PathParam("id") long id, @PathParam("candidate") long candidate, Report body) {
+        return consensus.propose(id, candidate, body == null ? List.of() : body.scores());
+    }
+
+    @GET
+    @Path("proposals/{candidate: [0-9]+}/consensus")
+    public ConsensusView consensus(@PathParam("id") long id, @PathParam("candidate") long candidate) {
+        return consensus.proposal(id, candidate);
+    }
+
+    /** An evaluator of the proposal agrees or records a dissent. */
+    @POST
+    @Path("proposals/{candidate: [0-9]+}/consensus/answer")
+    public ConsensusView answer(@PathParam("id") long id, @PathParam("candidate") long candidate, Answer body) {
+        if (body == null) {
+            throw SfideException.invalid("agree", "error.required");
+        }
+        return consensus.answer(id, candidate, body.agree(), body.dissent());
     }
 }

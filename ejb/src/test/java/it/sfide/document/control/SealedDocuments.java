@@ -171,7 +171,7 @@ public final class SealedDocuments {
     }
 
     private SigningIdentity person(String name, String role, CertificateAuthority.Purpose purpose) {
-        return people.computeIfAbsent(purpose + "|" + name, k -> {
+        return people.computeIfAbsent(purpose + "|" + name + "|" + role, k -> {
             KeyPair keys = CertificateAuthority.newKeyPair();
             X509Certificate certificate = CertificateAuthority.issue(pki.ca, pki.caKeys.getPrivate(),
                     keys.getPublic(), name, purpose, pki.now.minusSeconds(3600), Duration.ofDays(365));

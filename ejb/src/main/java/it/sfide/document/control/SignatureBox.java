@@ -35,8 +35,11 @@ record SignatureBox(int page, float x, float y, float width, float height) {
 
     /** The first box not yet holding a visible signature, or null. */
     static SignatureBox firstFree(PDDocument document) throws IOException {
-        for (int i = 0; i < document.getNumberOfPages(); i++) {
-            PDPage page = document.getPage(i);
+        // the page tree's iterator, not getPage(i), which walks the tree from its root each time: quadratic in the
+        // pages, over a second for a committee report of 4,400 pages
+        int i = -1;
+        for (PDPage page : document.getPages()) {
+            i++;
             COSArray boxes = page.getCOSObject().getCOSArray(PdfLayout.SIGNATURE_BOXES);
             if (boxes == null) {
                 continue;

@@ -94,6 +94,8 @@ class EvaluationDocumentsTest {
             assertTrue(text.contains(english(locale) ? "Yes: evaluators see the proposals under an anonymous code"
                     : "Sì: i valutatori vedono le proposte con un codice anonimo"), text);
             assertTrue(text.contains(EvaluationSamples.title(locale)) && text.contains(OCID));
+            assertTrue(text.contains(english(locale) ? "Electronically sealed by Comune di Milano (Electronic seal"
+                    : "Sigillato elettronicamente da Comune di Milano (Sigillo elettronico"), text);
         }
     }
 

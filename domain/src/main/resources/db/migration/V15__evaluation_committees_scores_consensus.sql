@@ -1,6 +1,7 @@
 -- Evaluation: committees of a challenge's phase with their own copy of the criteria and rules, members and their
 -- conflict-of-interest declarations, declared expertise, the proposals before the committee (with anonymous codes
--- and the consensus), assignments with individual reports and their history, and members' answers to a consensus.
+-- and the consensus), assignments with individual reports and their history, members' answers to a consensus,
+-- the award and appeals.
 
 CREATE TABLE evaluation_committee (
     id                   BIGINT       NOT NULL AUTO_INCREMENT,
@@ -21,13 +22,15 @@ CREATE TABLE evaluation_committee (
     appointed_at         DATETIME(6)  NOT NULL,
     appointment_protocol VARCHAR(40)  NULL,
     assigned_at          DATETIME(6)  NULL,
+    report_protocol      VARCHAR(40)  NULL,
+    ranked_at            DATETIME(6)  NULL,
     updated_at           DATETIME(6)  NOT NULL,
     version              BIGINT       NOT NULL,
     PRIMARY KEY (id),
-    CONSTRAINT uq_committee_phase UNIQUE (challenge_id, phase_number),
-    CONSTRAINT fk_committee_challenge FOREIGN KEY (challenge_id) REFERENCES challenge (id),
-    CONSTRAINT fk_committee_body FOREIGN KEY (body_id) REFERENCES organisation (id),
-    CONSTRAINT fk_committee_appointer FOREIGN KEY (appointed_by) REFERENCES account (id)
+    CONSTRAINT uq_ev_committee_phase UNIQUE (challenge_id, phase_number),
+    CONSTRAINT fk_ev_committee_challenge FOREIGN KEY (challenge_id) REFERENCES challenge (id),
+    CONSTRAINT fk_ev_committee_body FOREIGN KEY (body_id) REFERENCES organisation (id),
+    CONSTRAINT fk_ev_committee_appointer FOREIGN KEY (appointed_by) REFERENCES account (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 CREATE TABLE evaluation_criterion (
@@ -38,7 +41,7 @@ CREATE TABLE evaluation_criterion (
     weight       INT          NOT NULL,
     threshold    INT          NULL,
     PRIMARY KEY (committee_id, criterion_no),
-    CONSTRAINT fk_criterion_committee FOREIGN KEY (committee_id) REFERENCES evaluation_committee (id)
+    CONSTRAINT fk_ev_criterion_committee FOREIGN KEY (committee_id) REFERENCES evaluation_committee (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 CREATE TABLE evaluation_member (
@@ -55,13 +58,13 @@ CREATE TABLE evaluation_member (
     recusal_reason       VARCHAR(2000) NULL,
     version              BIGINT        NOT NULL,
     PRIMARY KEY (id),
-    CONSTRAINT uq_member_account UNIQUE (committee_id, account_id),
-    CONSTRAINT fk_member_committee FOREIGN KEY (committee_id) REFERENCES evaluation_committee (id),
-    CONSTRAINT fk_member_account FOREIGN KEY (account_id) REFERENCES account (id)
+    CONSTRAINT uq_ev_member_account UNIQUE (committee_id, account_id),
+    CONSTRAINT fk_ev_member_committee FOREIGN KEY (committee_id) REFERENCES evaluation_committee (id),
+    CONSTRAINT fk_ev_member_account FOREIGN KEY (account_id) REFERENCES account (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
-CREATE INDEX ix_member_account ON evaluation_member (account_id);
-CREATE INDEX ix_member_invitation ON evaluation_member (invitation_id);
+CREATE INDEX ix_ev_member_account ON evaluation_member (account_id);
+CREATE INDEX ix_ev_member_invitation ON evaluation_member (invitation_id);
 
 CREATE TABLE evaluation_candidate (
     id                   BIGINT       NOT NULL AUTO_INCREMENT,
@@ -76,12 +79,13 @@ CREATE TABLE evaluation_candidate (
     total                DECIMAL(6,2) NULL,
     fundable             BOOLEAN      NULL,
     ranking_position     INT          NULL,
+    letter_protocol      VARCHAR(40)  NULL,
     version              BIGINT       NOT NULL,
     PRIMARY KEY (id),
-    CONSTRAINT uq_candidate_proposal UNIQUE (committee_id, proposal_id),
-    CONSTRAINT uq_candidate_code UNIQUE (committee_id, code),
-    CONSTRAINT fk_candidate_committee FOREIGN KEY (committee_id) REFERENCES evaluation_committee (id),
-    CONSTRAINT fk_candidate_proposal FOREIGN KEY (proposal_id) REFERENCES proposal (id)
+    CONSTRAINT uq_ev_candidate_proposal UNIQUE (committee_id, proposal_id),
+    CONSTRAINT uq_ev_candidate_code UNIQUE (committee_id, code),
+    CONSTRAINT fk_ev_candidate_committee FOREIGN KEY (committee_id) REFERENCES evaluation_committee (id),
+    CONSTRAINT fk_ev_candidate_proposal FOREIGN KEY (proposal_id) REFERENCES proposal (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 CREATE TABLE evaluation_consensus_score (
@@ -91,7 +95,7 @@ CREATE TABLE evaluation_consensus_score (
     comment_text LONGTEXT      NOT NULL,
     reason       VARCHAR(2000) NULL,
     PRIMARY KEY (candidate_id, criterion_no),
-    CONSTRAINT fk_consensus_candidate FOREIGN KEY (candidate_id) REFERENCES evaluation_candidate (id)
+    CONSTRAINT fk_ev_consensus_candidate FOREIGN KEY (candidate_id) REFERENCES evaluation_candidate (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 CREATE TABLE evaluation_conflict (
@@ -103,12 +107,12 @@ CREATE TABLE evaluation_conflict (
     detail       VARCHAR(2000) NULL,
     recorded_at  DATETIME(6)   NOT NULL,
     PRIMARY KEY (id),
-    CONSTRAINT fk_conflict_committee FOREIGN KEY (committee_id) REFERENCES evaluation_committee (id),
-    CONSTRAINT fk_conflict_member FOREIGN KEY (member_id) REFERENCES evaluation_member (id),
-    CONSTRAINT fk_conflict_candidate FOREIGN KEY (candidate_id) REFERENCES evaluation_candidate (id)
+    CONSTRAINT fk_ev_conflict_committee FOREIGN KEY (committee_id) REFERENCES evaluation_committee (id),
+    CONSTRAINT fk_ev_conflict_member FOREIGN KEY (member_id) REFERENCES evaluation_member (id),
+    CONSTRAINT fk_ev_conflict_candidate FOREIGN KEY (candidate_id) REFERENCES evaluation_candidate (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
-CREATE INDEX ix_conflict_committee ON evaluation_conflict (committee_id);
+CREATE INDEX ix_ev_conflict_committee ON evaluation_conflict (committee_id);
 
 CREATE TABLE evaluation_expertise (
     account_id   BIGINT        NOT NULL,
@@ -118,7 +122,7 @@ CREATE TABLE evaluation_expertise (
     updated_at   DATETIME(6)   NOT NULL,
     version      BIGINT        NOT NULL,
     PRIMARY KEY (account_id),
-    CONSTRAINT fk_expertise_account FOREIGN KEY (account_id) REFERENCES account (id)
+    CONSTRAINT fk_ev_expertise_account FOREIGN KEY (account_id) REFERENCES account (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 CREATE TABLE evaluation_assignment (
@@ -134,13 +138,13 @@ CREATE TABLE evaluation_assignment (
     revisions    INT         NOT NULL,
     version      BIGINT      NOT NULL,
     PRIMARY KEY (id),
-    CONSTRAINT fk_assignment_committee FOREIGN KEY (committee_id) REFERENCES evaluation_committee (id),
-    CONSTRAINT fk_assignment_member FOREIGN KEY (member_id) REFERENCES evaluation_member (id),
-    CONSTRAINT fk_assignment_candidate FOREIGN KEY (candidate_id) REFERENCES evaluation_candidate (id)
+    CONSTRAINT fk_ev_assignment_committee FOREIGN KEY (committee_id) REFERENCES evaluation_committee (id),
+    CONSTRAINT fk_ev_assignment_member FOREIGN KEY (member_id) REFERENCES evaluation_member (id),
+    CONSTRAINT fk_ev_assignment_candidate FOREIGN KEY (candidate_id) REFERENCES evaluation_candidate (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
-CREATE INDEX ix_assignment_committee ON evaluation_assignment (committee_id);
-CREATE INDEX ix_assignment_member ON evaluation_assignment (member_id);
+CREATE INDEX ix_ev_assignment_committee ON evaluation_assignment (committee_id);
+CREATE INDEX ix_ev_assignment_member ON evaluation_assignment (member_id);
 
 CREATE TABLE evaluation_score (
     assignment_id BIGINT       NOT NULL,
@@ -148,7 +152,7 @@ CREATE TABLE evaluation_score (
     score         DECIMAL(4,1) NULL,
     comment_text  LONGTEXT     NULL,
     PRIMARY KEY (assignment_id, criterion_no),
-    CONSTRAINT fk_score_assignment FOREIGN KEY (assignment_id) REFERENCES evaluation_assignment (id)
+    CONSTRAINT fk_ev_score_assignment FOREIGN KEY (assignment_id) REFERENCES evaluation_assignment (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 CREATE TABLE evaluation_revision (
@@ -161,8 +165,8 @@ CREATE TABLE evaluation_revision (
     revised_by        BIGINT        NOT NULL,
     revised_at        DATETIME(6)   NOT NULL,
     PRIMARY KEY (id),
-    CONSTRAINT uq_revision UNIQUE (assignment_id, revision_no),
-    CONSTRAINT fk_revision_assignment FOREIGN KEY (assignment_id) REFERENCES evaluation_assignment (id)
+    CONSTRAINT uq_ev_revision UNIQUE (assignment_id, revision_no),
+    CONSTRAINT fk_ev_revision_assignment FOREIGN KEY (assignment_id) REFERENCES evaluation_assignment (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 CREATE TABLE evaluation_vote (
@@ -173,7 +177,63 @@ CREATE TABLE evaluation_vote (
     dissent      VARCHAR(4000) NULL,
     answered_at  DATETIME(6)   NOT NULL,
     PRIMARY KEY (id),
-    CONSTRAINT uq_vote UNIQUE (candidate_id, member_id),
-    CONSTRAINT fk_vote_candidate FOREIGN KEY (candidate_id) REFERENCES evaluation_candidate (id),
-    CONSTRAINT fk_vote_member FOREIGN KEY (member_id) REFERENCES evaluation_member (id)
+    CONSTRAINT uq_ev_vote UNIQUE (candidate_id, member_id),
+    CONSTRAINT fk_ev_vote_candidate FOREIGN KEY (candidate_id) REFERENCES evaluation_candidate (id),
+    CONSTRAINT fk_ev_vote_member FOREIGN KEY (member_id) REFERENCES evaluation_member (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- The buyer's award (a new revision when an accepted appeal changes the ranking), its winners, and appeals.
+CREATE TABLE evaluation_award (
+    id                BIGINT        NOT NULL AUTO_INCREMENT,
+    committee_id      BIGINT        NOT NULL,
+    revision          INT           NOT NULL,
+    reason            VARCHAR(2000) NULL,
+    decided_by        BIGINT        NOT NULL,
+    decided_at        DATETIME(6)   NOT NULL,
+    appeal_until      DATETIME(6)   NOT NULL,
+    decision_protocol VARCHAR(40)   NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT uq_ev_award_revision UNIQUE (committee_id, revision),
+    CONSTRAINT fk_ev_award_committee FOREIGN KEY (committee_id) REFERENCES evaluation_committee (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE evaluation_award_winner (
+    award_id     BIGINT        NOT NULL,
+    candidate_id BIGINT        NOT NULL,
+    amount       DECIMAL(15,2) NOT NULL,
+    PRIMARY KEY (award_id, candidate_id),
+    CONSTRAINT fk_ev_winner_award FOREIGN KEY (award_id) REFERENCES evaluation_award (id),
+    CONSTRAINT fk_ev_winner_candidate FOREIGN KEY (candidate_id) REFERENCES evaluation_candidate (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE evaluation_appeal (
+    id                BIGINT        NOT NULL AUTO_INCREMENT,
+    committee_id      BIGINT        NOT NULL,
+    candidate_id      BIGINT        NOT NULL,
+    organisation_id   BIGINT        NOT NULL,
+    appeal_text       LONGTEXT      NOT NULL,
+    lodged_by         BIGINT        NOT NULL,
+    lodged_at         DATETIME(6)   NOT NULL,
+    status            VARCHAR(10)   NOT NULL,
+    reason            VARCHAR(4000) NULL,
+    decided_by        BIGINT        NULL,
+    decided_at        DATETIME(6)   NULL,
+    decision_protocol VARCHAR(40)   NULL,
+    version           BIGINT        NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT uq_ev_appeal_candidate UNIQUE (candidate_id),
+    CONSTRAINT fk_ev_appeal_committee FOREIGN KEY (committee_id) REFERENCES evaluation_committee (id),
+    CONSTRAINT fk_ev_appeal_candidate FOREIGN KEY (candidate_id) REFERENCES evaluation_candidate (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE evaluation_appeal_file (
+    id          BIGINT       NOT NULL AUTO_INCREMENT,
+    appeal_id   BIGINT       NOT NULL,
+    name        VARCHAR(255) NOT NULL,
+    sha256      CHAR(64)     NOT NULL,
+    size_bytes  BIGINT       NOT NULL,
+    content     LONGBLOB     NOT NULL,
+    uploaded_at DATETIME(6)  NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_ev_appeal_file_appeal FOREIGN KEY (appeal_id) REFERENCES evaluation_appeal (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

@@ -566,6 +566,15 @@ public class Challenge {
         }
     }
 
+    /** The buyer approved the ranking of the first phase and awarded: the results are public. */
+    public void awarded(Instant now) {
+        if (status == ChallengeStatus.UNDER_EVALUATION || status == ChallengeStatus.RANKED
+                || status == ChallengeStatus.CLOSED || status == ChallengeStatus.OPENED) {
+            status = ChallengeStatus.AWARDED;
+            updatedAt = now;
+        }
+    }
+
     public boolean belongsTo(Long organisationId) {
         return organisationId != null && organisationId == buyerId;
     }

@@ -35,7 +35,11 @@ import java.util.TreeMap;
 @Table(name = "evaluation_candidate")
 @NamedQuery(name = Candidate.OF_COMMITTEE, query = "SELECT c FROM Candidate c WHERE c.committeeId = :committee"
         + " ORDER BY c.code")
+@NamedQuery(name = Candidate.OF_PROPOSAL, query = "SELECT c FROM Candidate c WHERE c.proposalId = :proposal"
+        + " ORDER BY c.id DESC")
 public class Candidate {
+
+    public static final String OF_PROPOSAL = "Candidate.ofProposal";
 
     public static final String OF_COMMITTEE = "Candidate.ofCommittee";
 
@@ -81,6 +85,9 @@ public class Candidate {
 
     @Column(name = "ranking_position")
     private Integer rank;
+
+    @Column(name = "letter_protocol", length = 40)
+    private String letterProtocol;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -162,6 +169,20 @@ public class Candidate {
         rank = position;
     }
 
+    /** An accepted appeal: the committee evaluates the proposal again, from its individual reports. */
+    public void reopen() {
+        consensusStatus = ConsensusStatus.OPEN;
+        consensus = new ArrayList<>();
+        total = null;
+        fundable = null;
+        rank = null;
+    }
+
+    /** The results letter was issued. */
+    public void letterIssued(String protocol) {
+        letterProtocol = protocol;
+    }
+
     /** The weighted total out of 100: Σ weight × score / scale maximum, two decimals. */
     public static BigDecimal weightedTotal(List<ConsensusScore> scores, List<EvaluationCriterion> criteria,
             EvaluationRules rules) {
@@ -212,4 +233,5 @@ public class Candidate {
     public BigDecimal getTotal() { return total; }
     public Boolean getFundable() { return fundable; }
     public Integer getRank() { return rank; }
+    public String getLetterProtocol() { return letterProtocol; }
 }

@@ -101,6 +101,12 @@ public class Committee {
     @Column(name = "assigned_at")
     private Instant assignedAt;
 
+    @Column(name = "report_protocol", length = 40)
+    private String reportProtocol;
+
+    @Column(name = "ranked_at")
+    private Instant rankedAt;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -166,6 +172,32 @@ public class Committee {
         updatedAt = now;
     }
 
+    /** Ranked, and the committee report issued for every member to sign. */
+    public void reported(String protocol, Instant now) {
+        if (status != CommitteeStatus.CONSENSUS) {
+            throw SfideException.conflict("evaluation.error.notInConsensus");
+        }
+        reportProtocol = Objects.requireNonNull(protocol);
+        rankedAt = now;
+        status = CommitteeStatus.REPORTED;
+        updatedAt = now;
+    }
+
+    /** The buyer approved the ranking and awarded. */
+    public void approved(Instant now) {
+        if (status != CommitteeStatus.REPORTED) {
+            throw SfideException.conflict("evaluation.error.notReported");
+        }
+        status = CommitteeStatus.APPROVED;
+        updatedAt = now;
+    }
+
+    /** An accepted appeal reopens the consensus on the proposals it concerns: the committee works again. */
+    public void reopen(Instant now) {
+        status = CommitteeStatus.CONSENSUS;
+        updatedAt = now;
+    }
+
     /** Members may still be appointed, declare, recuse and be assigned work. */
     public void requireOpenToWork() {
         if (status != CommitteeStatus.APPOINTED && !status.isScoring()) {
@@ -200,4 +232,6 @@ public class Committee {
     public String getAppointmentProtocol() { return appointmentProtocol; }
     public Instant getAssignedAt() { return assignedAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public String getReportProtocol() { return reportProtocol; }
+    public Instant getRankedAt() { return rankedAt; }
 }

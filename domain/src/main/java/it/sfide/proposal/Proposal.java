@@ -190,6 +190,20 @@ public class Proposal {
         updatedAt = at;
     }
 
+    /**
+     * The award's outcome for an evaluated proposal: awarded or not. Re-issued awards (after an appeal) may change
+     * it.
+     */
+    public void outcome(boolean awarded, Instant at) {
+        if (status != ProposalStatus.ADMISSIBLE && status != ProposalStatus.EVALUATED
+                && status != ProposalStatus.RANKED && status != ProposalStatus.AWARDED
+                && status != ProposalStatus.NOT_AWARDED) {
+            throw SfideException.conflict("proposal.error.notEvaluated");
+        }
+        status = awarded ? ProposalStatus.AWARDED : ProposalStatus.NOT_AWARDED;
+        updatedAt = at;
+    }
+
     public Long getId() { return id; }
     public long getChallengeId() { return challengeId; }
     public int getPhaseNumber() { return phaseNumber; }

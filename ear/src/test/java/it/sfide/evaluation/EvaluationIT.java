@@ -227,6 +227,203 @@ class EvaluationIT {
         assertEquals(4.5, revised.getJsonArray("lines").getJsonObject(0).getJsonNumber("score").doubleValue());
         String audit = api.get("/api/v1/audit?action=evaluation.revise&max=20", drafts.token("admin")).body();
         assertTrue(audit.contains("\"targetId\":\"" + id + "\""), "the revision is audited: " + audit);
+
+        // every evaluator submits: the startup's proposal 4 / 3.5 (76 points), the university's 3 / 5 (76, a tie
+        // the first criterion breaks), the SME's 3.5 / 2 — which the chair will bring down to 2, with a reason,
+        // under the first criterion's threshold (30 of 60 points)
+        Map<Long, double[]> target = new HashMap<>();
+        target.put(candidateOf.get(String.valueOf(proposals.get("operator1"))), new double[] {4, 3.5});
+        target.put(candidateOf.get(String.valueOf(proposals.get("operator2"))), new double[] {3, 5});
+        long sme = candidateOf.get(String.valueOf(proposals.get("operator3")));
+        target.put(sme, new double[] {3.5, 2});
+        for (String user : List.of("evaluator1", "evaluator2", "evaluator3", "evaluator4")) {
+            for (JsonValue v : api.get(c, tokens.get(user)).json().getJsonArray("candidates")) {
+                long cand = v.asJsonObject().getJsonNumber("id").longValue();
+                double[] t = target.get(cand);
+                String r = c + "/proposals/" + cand + "/report";
+                if ("SUBMITTED".equals(api.get(r, tokens.get(user)).json().getString("status"))) {
+                    expect(200, api.post(r + "/revision", tokens.get(user), "{\"reason\":\"Allineato dopo la "
+                            + "rilettura\",\"scores\":" + scoreArray(t[0], t[1], 40) + "}"));
+                } else {
+                    expect(200, api.post(r + "/submission", tokens.get(user), scores(t[0], t[1], 40)));
+                }
+            }
+        }
+        // nobody but the chair sees the reports side by side
+        expect(403, api.get(c + "/consensus", tokens.get("evaluator1")));
+        expect(404, api.get(c + "/consensus", drafts.token("operator1")));
+        JsonObject sideBySide = expect(200, api.get(c + "/consensus", buyer2)).json();
+        assertEquals(3, sideBySide.getJsonArray("proposals").size());
+        assertTrue(sideBySide.getJsonArray("proposals").stream().allMatch(p -> p.asJsonObject()
+                .getBoolean("complete")), sideBySide.toString());
+        assertEquals(3, sideBySide.getJsonArray("proposals").getJsonObject(0).getJsonArray("reports").size());
+        assertFalse(sideBySide.getBoolean("rankable"));
+        assertCode("evaluation.error.notAllFinal", expect(409, api.post(c + "/ranking", buyer2, "")));
+
+        // a consensus departing from the mean by more than the tolerance needs its reason
+        String smeConsensus = c + "/proposals/" + sme + "/consensus";
+        assertField("consensus[1].reason", "evaluation.error.consensusReason", expect(422, api.put(smeConsensus,
+                buyer2, consensus(2, 2, null))));
+        expect(200, api.put(smeConsensus, buyer2, consensus(2, 2, "La sperimentazione proposta non è fattibile nei "
+                + "tempi del bando")));
+        for (Map.Entry<Long, double[]> e : target.entrySet()) {
+            if (e.getKey() != sme) {
+                expect(200, api.put(c + "/proposals/" + e.getKey() + "/consensus", buyer2,
+                        consensus(e.getValue()[0], e.getValue()[1], null)));
+            }
+        }
+        assertField("dissent", "evaluation.error.dissentRequired", expect(422, api.post(smeConsensus + "/answer",
+                tokens.get(firstEvaluatorOf(sideBySide, sme)), "{\"agree\":false}")));
+        boolean dissented = false;
+        for (String user : List.of("evaluator1", "evaluator2", "evaluator3", "evaluator4")) {
+            for (JsonValue v : api.get(c, tokens.get(user)).json().getJsonArray("candidates")) {
+                long cand = v.asJsonObject().getJsonNumber("id").longValue();
+                boolean dissent = cand == sme && !dissented;
+                dissented |= dissent;
+                JsonObject answer = expect(200, api.post(c + "/proposals/" + cand + "/consensus/answer",
+                        tokens.get(user), dissent ? "{\"agree\":false,\"dissent\":\"Il punteggio del primo "
+                                + "criterio è troppo severo\"}" : "{\"agree\":true}")).json();
+                assertEquals(2, answer.getJsonArray("lines").size());
+            }
+        }
+
+        // the ranking: the tie goes to the higher first criterion; the SME is under a threshold
+        JsonObject ranked = expect(200, api.post(c + "/ranking", buyer2, "")).json();
+        assertEquals("REPORTED", ranked.getString("status"));
+        Map<Long, JsonObject> byCandidate = new HashMap<>();
+        ranked.getJsonArray("candidates").forEach(v -> byCandidate.put(v.asJsonObject().getJsonNumber("id")
+                .longValue(), v.asJsonObject()));
+        long startupId = candidateOf.get(String.valueOf(proposals.get("operator1")));
+        long universityId = candidateOf.get(String.valueOf(proposals.get("operator2")));
+        assertEquals(1, byCandidate.get(startupId).getInt("rank"));
+        assertEquals(2, byCandidate.get(universityId).getInt("rank"));
+        assertEquals(76.0, byCandidate.get(universityId).getJsonNumber("total").doubleValue(), 0.001);
+        assertTrue(byCandidate.get(sme).isNull("rank"));
+        assertFalse(byCandidate.get(sme).getBoolean("fundable"));
+
+        // the award waits for every signature on the committee report
+        String award = c + "/award";
+        String winner = "{\"winners\":[{\"candidateId\":" + startupId + ",\"amount\":100000}]}";
+        assertCode("evaluation.error.reportUnsigned", expect(409, api.post(award, buyer1, winner)));
+        for (String user : List.of("buyer2", "evaluator1", "evaluator2", "evaluator3", "evaluator4")) {
+            signCommitteeReport(tokens.get(user));
+        }
+        String reportProtocol = expect(200, api.get(c, buyer1)).json().getString("reportProtocol");
+        SimpleReport signedReport = IndependentValidators.pades(api.bytes("/api/v1/documents/" + reportProtocol,
+                buyer1), root());
+        assertEquals(6, signedReport.getSignaturesCount(), "the body's seal, the chair and four evaluators");
+        for (String sig : signedReport.getSignatureIdList()) {
+            assertEquals(Indication.TOTAL_PASSED, signedReport.getIndication(sig), signedReport.toString());
+        }
+
+        // only officers award, within the rules
+        expect(403, api.post(award, tokens.get("evaluator1"), winner));
+        assertField("winners[0].candidateId", "evaluation.error.notRanked", expect(422, api.post(award, buyer1, "{\"winners\":[{\"candidateId\":"
+                + sme + ",\"amount\":1000}]}")));
+        assertField("winners", "evaluation.error.overBudget", expect(422, api.post(award, buyer1, "{\"winners\":[{\"candidateId\":"
+                + startupId + ",\"amount\":900000}]}")));
+        JsonObject awarded = expect(200, api.post(award, buyer1, winner)).json();
+        assertEquals(1, awarded.getInt("revision"));
+        assertEquals("AWARDED", api.get("/api/v1/challenges/" + challenge, null).json().getString("status"));
+        JsonArray published = expect(200, api.get("/api/v1/challenges/" + challenge + "/awards", null)).array();
+        assertEquals(startup, published.getJsonObject(0).getJsonArray("winners").getJsonObject(0)
+                .getString("applicant"));
+        assertEquals(2, published.getJsonObject(0).getJsonArray("ranking").size());
+
+        // every applicant gets its own letter, and only its own
+        JsonObject smeResults = expect(200, api.get("/api/v1/proposals/" + proposals.get("operator3") + "/results",
+                drafts.token("operator3"))).json();
+        assertEquals("NOT_FUNDABLE", smeResults.getString("outcome"));
+        assertTrue(smeResults.getBoolean("mayAppeal"));
+        String letter = smeResults.getString("letterProtocol");
+        String letterText = text(api.bytes("/api/v1/documents/" + letter, drafts.token("operator3")));
+        assertTrue(letterText.replaceAll("\\s+", " ").contains("descritta con chiarezza"), letterText);
+        assertFalse(letterText.contains(startup), "no other applicant in a letter");
+        expect(404, api.get("/api/v1/proposals/" + proposals.get("operator3") + "/results", drafts.token("operator1")));
+        assertTrue(api.get("/api/v1/documents/" + letter, drafts.token("operator1")).status() >= 403);
+        assertTrue(outbox("operator3").stream().anyMatch(m -> m.getString("subject").contains("Esito")),
+                "the SME is told");
+
+        // one appeal, accepted: the SME's consensus is reopened and the award re-issued
+        String appeal = "/api/v1/proposals/" + proposals.get("operator3") + "/appeal";
+        assertField("text", "evaluation.error.appealText", expect(422, api.post(appeal, drafts.token("operator3"),
+                "{\"text\":\" \"}")));
+        long appealId = expect(201, api.post(appeal, drafts.token("operator3"), "{\"text\":\"La commissione non "
+                + "ha considerato l'allegato tecnico sulla sperimentazione.\"}")).json().getJsonNumber("id")
+                .longValue();
+        assertCode("evaluation.error.appealTwice", expect(409, api.post(appeal, drafts.token("operator3"),
+                "{\"text\":\"Di nuovo\"}")));
+        expect(201, api.upload(appeal + "/files", drafts.token("operator3"), "allegato.pdf",
+                Drafts.pdf("Allegato al ricorso", 1), "application/pdf"));
+        expect(404, api.post(c + "/appeals/" + appealId + "/decision", drafts.token("operator3"),
+                "{\"accepted\":true,\"reason\":\"x\"}"));
+        JsonObject decision = expect(200, api.post(c + "/appeals/" + appealId + "/decision", buyer1,
+                "{\"accepted\":true,\"reason\":\"L'allegato tecnico dimostra la fattibilità\"}")).json();
+        assertEquals("ACCEPTED", decision.getString("status"));
+        SimpleReport decided = IndependentValidators.pades(api.bytes("/api/v1/documents/"
+                + decision.getString("decisionProtocol"), drafts.token("operator3")), root());
+        assertEquals(Indication.TOTAL_PASSED, decided.getIndication(decided.getFirstSignatureId()));
+        assertEquals("CONSENSUS", api.get(c, buyer1).json().getString("status"));
+        expect(200, api.put(smeConsensus, buyer2, consensus(3.5, 2, null)));    // 58 points: still under 60
+        for (String user : List.of("evaluator1", "evaluator2", "evaluator3", "evaluator4")) {
+            boolean onIt = api.get(c, tokens.get(user)).json().getJsonArray("candidates").stream()
+                    .anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == sme);
+            if (onIt) {
+                expect(200, api.post(smeConsensus + "/answer", tokens.get(user), "{\"agree\":true}"));
+            }
+        }
+        expect(200, api.post(c + "/ranking", buyer2, ""));
+        for (String user : List.of("buyer2", "evaluator1", "evaluator2", "evaluator3", "evaluator4")) {
+            signCommitteeReport(tokens.get(user));
+        }
+        assertField("reason", "evaluation.error.reasonRequired", expect(422, api.post(award, buyer1, winner)));
+        JsonObject reissued = expect(200, api.post(award, buyer1, "{\"reason\":\"Ricorso accolto: rivalutata la "
+                + "proposta P\",\"winners\":[{\"candidateId\":" + startupId + ",\"amount\":100000}]}")).json();
+        assertEquals(2, reissued.getInt("revision"));
+        assertEquals(58.0, expect(200, api.get("/api/v1/proposals/" + proposals.get("operator3") + "/results",
+                drafts.token("operator3"))).json().getJsonNumber("total").doubleValue(), 0.001);
+    }
+
+    private void signCommitteeReport(String token) {
+        JsonArray pending = expect(200, api.get("/api/v1/signatures", token)).array();
+        for (JsonValue v : pending) {
+            expect(200, api.post("/api/v1/signatures/" + v.asJsonObject().getJsonNumber("id").longValue(), token,
+                    "{\"password\":\"" + Api.DEMO_PASSWORD + "\"}"));
+        }
+    }
+
+    private static String firstEvaluatorOf(JsonObject board, long candidate) {
+        String name = board.getJsonArray("proposals").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getJsonNumber("candidateId").longValue() == candidate).findFirst().orElseThrow()
+                .getJsonArray("reports").getJsonObject(0).getString("evaluator");
+        return switch (name) {
+            case "Anna Moretti" -> "evaluator1";
+            case "Davide Romano" -> "evaluator2";
+            case "Chiara Gallo" -> "evaluator3";
+            default -> "evaluator4";
+        };
+    }
+
+    private static String consensus(double first, double second, String reason) {
+        var one = Json.createObjectBuilder().add("criterion", 1).add("score", first)
+                .add("comment", "La soluzione è descritta con chiarezza");
+        if (reason != null) {
+            one.add("reason", reason);
+        }
+        return Json.createObjectBuilder().add("scores", Json.createArrayBuilder().add(one)
+                .add(Json.createObjectBuilder().add("criterion", 2).add("score", second)
+                        .add("comment", "Impatto atteso sui comuni coinvolti"))).build().toString();
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    private List<JsonObject> outbox(String user) {
+        return api.get("/api/v1/admin/outbox?max=200&recipient=" + user + "@demo.sfide.localhost",
+                drafts.token("admin")).array().stream().map(JsonValue::asJsonObject).toList();
     }
 
     private static Map<String, Long> candidatesByProposal(JsonObject committee) {

@@ -62,6 +62,11 @@ public class Links {
         return page("/evaluation/consensus.xhtml?committee=" + committeeId + "&candidate=" + candidateId);
     }
 
+    /** The documents the signed-in person is asked to sign. */
+    public String signatures() {
+        return page("/account/signatures.xhtml");
+    }
+
     /** The evaluator's home: their committees and what each asks of them. */
     public String evaluatorHome() {
         return page("/evaluation/index.xhtml");

@@ -230,6 +230,17 @@ public class ChallengeService {
         access.requireOwnedByCaller(id, me).evaluationStarted(clock.instant());
     }
 
+    /**
+     * The evaluation area awarded the challenge: it is AWARDED and its followers are told (with the award
+     * decision's protocol). For the owning body's officers, within their award.
+     */
+    public void awarded(long id, String decisionProtocol) {
+        Actor me = access.requireWritingOfficer();
+        Challenge challenge = access.requireOwnedByCaller(id, me);
+        challenge.awarded(clock.instant());
+        notifications.toFollowers(challenge, "challengeAwarded", decisionProtocol);
+    }
+
     /** The challenges of the caller's body, and those it co-sponsors, drafts included. */
     public List<ChallengeView> mine() {
         Actor me = access.requireWritingOfficer();

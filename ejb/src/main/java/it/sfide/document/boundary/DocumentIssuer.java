@@ -108,6 +108,15 @@ public class DocumentIssuer {
         return request.getId();
     }
 
+    /** The people asked to sign a document who have not signed it yet, by account id. */
+    public List<Long> unsigned(String protocol) {
+        IssuedDocument document = em.createNamedQuery(IssuedDocument.BY_PROTOCOL, IssuedDocument.class)
+                .setParameter("protocol", protocol).getSingleResult();
+        return em.createNamedQuery(SignatureRequest.OF_DOCUMENT, SignatureRequest.class)
+                .setParameter("document", document).getResultList().stream()
+                .filter(r -> r.getSignedAt() == null).map(SignatureRequest::getAccountId).toList();
+    }
+
     /**
      * An RFC 3161 time-stamp over a SHA-256 digest, from the platform's authority (or the external service of
      * {@code SFIDE_TSA_URL}): for records that certify when something existed, e.g. a submission's receipt.

@@ -15,12 +15,13 @@ import java.util.List;
  * else sees it at all.
  *
  * @param caller what the caller is to this committee
+ * @param reportProtocol the committee report's protocol once ranked (the latest, after an appeal)
  * @param candidates the proposals before the committee; empty for a member who has not declared yet
  */
 public record CommitteeView(long id, long challengeId, String challengeTitle, int phase, CommitteeStatus status,
         boolean blind, List<CriterionView> criteria, Integer overallThreshold, TieBreak tieBreak,
-        EvaluationRules rules, String appointmentProtocol, Instant appointedAt, List<MemberView> members,
-        List<CandidateView> candidates, Caller caller) {
+        EvaluationRules rules, String appointmentProtocol, Instant appointedAt, String reportProtocol,
+        List<MemberView> members, List<CandidateView> candidates, Caller caller) {
 
     /** A criterion with its weight and threshold (in weighted points). */
     public record CriterionView(int number, String name, int weight, Integer threshold) {

@@ -99,7 +99,7 @@ public class CommitteeViews {
                 c.getStatus(), c.isBlind(), c.getCriteria().stream().map(k -> new CommitteeView.CriterionView(
                         k.getNumber(), k.name(locale), k.getWeight(), k.getThreshold())).toList(),
                 c.getOverallThreshold(), c.getTieBreak(), c.rules(), c.getAppointmentProtocol(), c.getAppointedAt(),
-                members, candidates, new CommitteeView.Caller(seat.officer(), seat.chair(),
+                c.getReportProtocol(), members, candidates, new CommitteeView.Caller(seat.officer(), seat.chair(),
                         seat.member() == null ? null : seat.member().getId(),
                         seat.member() == null ? null : seat.member().getStatus()));
     }

@@ -1,6 +1,9 @@
 package it.sfide.evaluation.control;
 
+import it.sfide.evaluation.Appeal;
+import it.sfide.evaluation.AppealFile;
 import it.sfide.evaluation.Assignment;
+import it.sfide.evaluation.Award;
 import it.sfide.evaluation.Candidate;
 import it.sfide.evaluation.Committee;
 import it.sfide.evaluation.Conflict;
@@ -135,5 +138,35 @@ public class Evaluations {
         }
         return em.createNamedQuery(Expertise.OF_ACCOUNTS, Expertise.class)
                 .setParameter("ids", accountIds).getResultList();
+    }
+
+    public List<Candidate> candidatesOfProposal(long proposalId) {
+        return em.createNamedQuery(Candidate.OF_PROPOSAL, Candidate.class).setParameter("proposal", proposalId)
+                .getResultList();
+    }
+
+    /** The committee's awards, the latest revision first. */
+    public List<Award> awards(long committeeId) {
+        return em.createNamedQuery(Award.OF_COMMITTEE, Award.class).setParameter("committee", committeeId)
+                .getResultList();
+    }
+
+    public List<Appeal> appeals(long committeeId) {
+        return em.createNamedQuery(Appeal.OF_COMMITTEE, Appeal.class).setParameter("committee", committeeId)
+                .getResultList();
+    }
+
+    public Optional<Appeal> appealOf(long candidateId) {
+        return em.createNamedQuery(Appeal.OF_CANDIDATE, Appeal.class).setParameter("candidate", candidateId)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Appeal> lockAppeal(long id) {
+        return Optional.ofNullable(em.find(Appeal.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<AppealFile> appealFiles(long appealId) {
+        return em.createNamedQuery(AppealFile.OF_APPEAL, AppealFile.class).setParameter("appeal", appealId)
+                .getResultList();
     }
 }

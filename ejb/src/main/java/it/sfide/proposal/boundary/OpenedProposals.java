@@ -94,6 +94,11 @@ public class OpenedProposals {
         return proposals.statuses(proposalIds);
     }
 
+    /** Records the award's outcome on each evaluated proposal (true: awarded). */
+    public void recordOutcomes(Map<Long, Boolean> awarded) {
+        awarded.forEach((id, won) -> proposals.find(id).ifPresent(p -> p.outcome(won, clock.instant())));
+    }
+
     /** An opened proposal's content for its evaluators. Audited. */
     @Audited(value = "proposal.evaluate", target = "proposal")
     public OpenedProposalView read(long proposalId) {

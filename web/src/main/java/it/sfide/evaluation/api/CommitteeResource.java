@@ -1,6 +1,10 @@
 package it.sfide.evaluation.api;
 
-import it.sfide.evaluation.boundary.AppointmentForm;
+import it.sfide.evaluation.boundary.AppealService;
+import it.sfide.evaluation.boundary.AppealView;
+import it.sfide.evaluation.boundary.AwardService;
+import it.sfide.evaluation.boundary.AwardView;
+import it.sfide.evaluation.boundary.ReportService;
 import it.sfide.evaluation.boundary.AssignmentBoard;
 import it.sfide.evaluation.boundary.AssignmentService;
 import it.sfide.evaluation.boundary.CommitteeService;
@@ -62,6 +66,23 @@ public class CommitteeResource {
 
     @Inject
     ConsensusService consensus;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    AwardService awards;
+
+    @Inject
+    AppealService appeals;
+
+    /** The award: the winners and their amounts; the reason when it is re-issued. */
+    public record AwardForm(List<AwardService.WinnerForm> winners, String reason) {
+    }
+
+    /** An officer's decision on an appeal. */
+    public record AppealDecisionForm(boolean accepted, String reason) {
+    }
 
     /** A member's answer to a consensus proposal. */
     public record Answer(boolean agree, String dissent) {
@@ -199,5 +220,48 @@ public class CommitteeResource {
             throw SfideException.invalid("agree", "error.required");
         }
         return consensus.answer(id, candidate, body.agree(), body.dissent());
+    }
+
+    /** The chair ranks the proposals and issues the committee report for every member to sign. */
+    @POST
+    @Path("ranking")
+    public CommitteeView rank(@PathParam("id") long id) {
+        return reports.rank(id);
+    }
+
+    /** Who has still to sign the committee report. */
+    @GET
+    @Path("report/unsigned")
+    public List<String> unsigned(@PathParam("id") long id) {
+        return reports.unsigned(id);
+    }
+
+    /** An officer of the buying body approves the ranking and awards. */
+    @POST
+    @Path("award")
+    public AwardView award(@PathParam("id") long id, AwardForm body) {
+        AwardForm form = body == null ? new AwardForm(List.of(), null) : body;
+        return awards.award(id, form.winners(), form.reason());
+    }
+
+    @GET
+    @Path("award")
+    public AwardView currentAward(@PathParam("id") long id) {
+        return awards.current(id).orElseThrow(() -> SfideException.notFound("evaluation.error.noResults"));
+    }
+
+    @GET
+    @Path("appeals")
+    public List<AppealView> appeals(@PathParam("id") long id) {
+        return appeals.ofCommittee(id);
+    }
+
+    @POST
+    @Path("appeals/{appeal: [0-9]+}/decision")
+    public AppealView decide(@PathParam("id") long id, @PathParam("appeal") long appeal, AppealDecisionForm body) {
+        if (body == null) {
+            throw SfideException.invalid("reason", "evaluation.error.reasonRequired");
+        }
+        return appeals.decide(id, appeal, body.accepted(), body.reason());
     }
 }

@@ -139,7 +139,8 @@ public class Assignment {
             throw SfideException.invalid("reason", "evaluation.error.reasonRequired");
         }
         Map<Integer, CriterionScore> checked = check(entries, criteria, rules, true);
-        ReportRevision revision = new ReportRevision(id, ++revisions, reason, List.copyOf(scores), by, now);
+        // a stored assignment always has its id; one not stored yet (a unit test) has none
+        ReportRevision revision = new ReportRevision(id == null ? 0L : id, ++revisions, reason, List.copyOf(scores), by, now);
         scores = new ArrayList<>(checked.values());
         savedAt = now;
         return revision;

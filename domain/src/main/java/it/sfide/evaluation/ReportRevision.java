@@ -52,9 +52,9 @@ public class ReportRevision {
     protected ReportRevision() {
     }
 
-    ReportRevision(Long assignmentId, int revisionNo, String reason, List<CriterionScore> previous, long by,
+    ReportRevision(long assignmentId, int revisionNo, String reason, List<CriterionScore> previous, long by,
             Instant now) {
-        this.assignmentId = Objects.requireNonNull(assignmentId);
+        this.assignmentId = assignmentId;
         this.revisionNo = revisionNo;
         String r = reason.strip();
         this.reason = r.length() > 2000 ? r.substring(0, 2000) : r;

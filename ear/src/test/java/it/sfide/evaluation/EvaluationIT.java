@@ -62,6 +62,11 @@ class EvaluationIT {
         for (String operator : List.of("operator1", "operator2", "operator3")) {
             String token = drafts.token(operator);
             long id = drafts.complete(challenge, token, marker + operator);
+            if (operator.equals("operator2")) {   // a blind proposal that names its applicant
+                String university = api.get("/api/v1/me", token).json().getJsonObject("organisation").getString("name");
+                expect(200, api.put("/api/v1/proposals/" + id + "/sections", token,
+                        Drafts.sections(marker).replace("Gruppo " + marker, "Gruppo di ricerca del " + university)));
+            }
             drafts.submit(id, token, operator + marker);
             proposals.put(operator, id);
         }
@@ -173,6 +178,17 @@ class EvaluationIT {
                 .toString()));
         assertCode("evaluation.error.rule.conflict", broken);
         assertTrue(broken.body().contains("conflitto"), "says which rule: " + broken.body());
+
+        // the chair is warned where a blind proposal names its applicant, without being told the name
+        JsonArray warnings = expect(200, api.get(c + "/anonymity", buyer2)).array();
+        long universityCandidate = candidateOf.get(String.valueOf(proposals.get("operator2")));
+        JsonObject warning = warnings.stream().map(JsonValue::asJsonObject)
+                .filter(w -> w.getJsonNumber("candidateId").longValue() == universityCandidate).findFirst()
+                .orElseThrow(() -> new AssertionError("no warning: " + warnings));
+        assertEquals("sections", warning.getString("where"));
+        assertEquals(0, warning.getJsonArray("names").size(), "the chair of a blind committee is not told who");
+        assertTrue(expect(200, api.get(c + "/anonymity", buyer1)).body().contains("Politecnico"), "officers are");
+        expect(404, api.get(c + "/anonymity", tokens.get("evaluator1")));
 
         // the evaluator sees only their proposals, without the applicant's identity
         JsonArray seats = expect(200, api.get("/api/v1/me/committees", tokens.get("evaluator1"))).array();
@@ -329,6 +345,9 @@ class EvaluationIT {
         assertEquals(startup, published.getJsonObject(0).getJsonArray("winners").getJsonObject(0)
                 .getString("applicant"));
         assertEquals(2, published.getJsonObject(0).getJsonArray("ranking").size());
+        String page = api.getAny("/challenges/view.xhtml?id=" + challenge).body();
+        assertTrue(page.contains("Graduatoria e aggiudicazione") && page.contains(startup.replace("&", "&amp;")),
+                "the challenge page publishes the ranking and the award");
 
         // every applicant gets its own letter, and only its own
         JsonObject smeResults = expect(200, api.get("/api/v1/proposals/" + proposals.get("operator3") + "/results",

@@ -215,6 +215,37 @@ public class CommitteeService {
                 p.organisationName())).toList();
     }
 
+    /**
+     * For a blind challenge, where the committee's proposals name their applicant or a partner (sections, file names,
+     * file text, PDF metadata): for the chair, who warns evaluators or asks the buyer to act, and the body's
+     * officers. Reads every file, so it runs when asked.
+     */
+    @Audited(value = "evaluation.anonymityCheck", target = "committee")
+    public List<AnonymityWarning> anonymity(long committeeId) {
+        Seat seat = access.require(committeeId);
+        if (!seat.officer() && !(seat.chair() && seat.declared())) {
+            throw EvaluationAccess.notFound();
+        }
+        Committee c = seat.committee();
+        Map<Long, Applicant> applicants = opened.applicants(c.getChallengeId(), c.getPhaseNumber()).stream()
+                .collect(Collectors.toMap(Applicant::proposalId, a -> a));
+        List<AnonymityWarning> warnings = new ArrayList<>();
+        for (Candidate x : evaluations.candidates(committeeId)) {
+            Applicant a = applicants.get(x.getProposalId());
+            if (a == null) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            names.add(a.leadName());
+            a.partners().forEach(p -> names.add(p.name()));
+            for (OpenedProposals.Mention m : opened.mentions(x.getProposalId(), names)) {
+                warnings.add(new AnonymityWarning(x.getId(), x.getCode(), m.where(), m.fileNo(),
+                        seat.officer() ? List.copyOf(m.names()) : List.of()));
+            }
+        }
+        return warnings;
+    }
+
     /** The committee, as the caller may see it (officers of the body and members only; others: not found). */
     public CommitteeView get(long committeeId) {
         return views.view(access.require(committeeId));

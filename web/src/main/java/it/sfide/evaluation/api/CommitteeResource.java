@@ -264,4 +264,11 @@ public class CommitteeResource {
         }
         return appeals.decide(id, appeal, body.accepted(), body.reason());
     }
+
+    /** For a blind challenge, where proposals name their applicant or a partner (chair and officers). */
+    @GET
+    @Path("anonymity")
+    public List<it.sfide.evaluation.boundary.AnonymityWarning> anonymity(@PathParam("id") long id) {
+        return committees.anonymity(id);
+    }
 }

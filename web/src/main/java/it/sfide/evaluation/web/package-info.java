@@ -1,0 +1,2 @@
+/** The evaluation's pages: committees, declarations, assignment, individual reports, consensus and results. */
+package it.sfide.evaluation.web;

@@ -248,8 +248,10 @@ public final class AssignmentPlanner {
         private final int[] lower;         // per reviewer: new pairs inside the band's lower part
         private final int[] upper;         // per reviewer: new pairs up to the band's top
         private final int[] added;         // per reviewer: new pairs so far
-        private final int[][] takeCost;    // [x][r]: least affinity lost when r takes over one of x's items
-        private final int[][] takeItem;    // [x][r]: that item
+        private final int[][] takeCost;    // [r][x]: least affinity lost when r takes over one of x's items
+        private final int[][] takeItem;    // [r][x]: that item
+        private final int[] scratchCost;   // one column of takeCost being computed
+        private final int[] scratchItem;
         private final int[] freeCost;      // [r]: −affinity of the best item with a free place r may take
         private final int[] freeItem;
         private final int[][] preference;  // [r]: the items r may take, best affinity first
@@ -284,6 +286,8 @@ public final class AssignmentPlanner {
             added = new int[m];
             takeCost = new int[m][m];
             takeItem = new int[m][m];
+            scratchCost = new int[m];
+            scratchItem = new int[m];
             for (int[] column : takeCost) {
                 Arrays.fill(column, NONE);
             }
@@ -409,8 +413,9 @@ public final class AssignmentPlanner {
                     toSink = base + freeCost[u] - sinkPotential;
                     last = u;
                 }
+                int[] out = takeCost[u];
                 for (int x = 0; x < m; x++) {
-                    int cost = takeCost[x][u];
+                    int cost = out[x];
                     if (cost != NONE && !settled[x] && base + cost - potential[x] < distance[x]) {
                         distance[x] = base + cost - potential[x];
                         previous[x] = u;
@@ -441,7 +446,7 @@ public final class AssignmentPlanner {
             int reviewer = last;
             while (previous[reviewer] >= 0) {
                 int taker = previous[reviewer];
-                int moved = takeItem[reviewer][taker];
+                int moved = takeItem[taker][reviewer];
                 on[moved][reviewer] = false;
                 movable[reviewer].remove(moved);
                 assign(taker, moved);
@@ -480,8 +485,8 @@ public final class AssignmentPlanner {
 
         /** Recomputes the arcs into x: for each other reviewer, the cheapest of x's new pairs it could take over. */
         private void updateTakeOvers(int x) {
-            int[] cost = takeCost[x];
-            int[] which = takeItem[x];
+            int[] cost = scratchCost;
+            int[] which = scratchItem;
             Arrays.fill(cost, NONE);
             IntList items = movable[x];
             for (int k = 0; k < items.size(); k++) {
@@ -499,6 +504,10 @@ public final class AssignmentPlanner {
                         }
                     }
                 }
+            }
+            for (int r = 0; r < m; r++) {   // stored by taker: a search reads all the arcs out of one reviewer
+                takeCost[r][x] = cost[r];
+                takeItem[r][x] = which[r];
             }
         }
 

@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntToLongFunction;
 
 /**
  * The automatic assignment of evaluators ({@link Reviewer}s) to proposals ({@link Item}s): a pure calculation, no
@@ -26,7 +26,8 @@ import java.util.TreeMap;
  * reviewer, or lets reviewer A take an item over from reviewer B, who then takes another, and so on. Each step of
  * the search costs O(R²) for R reviewers, so a call of P items needing N reviewers each costs about P·N·R².
  * Priorities are costs of different orders of magnitude: first fill every item (maximum flow), then keep every
- * reviewer's load inside its band, then maximise affinity. Same input, same plan: ties go to the lower ids.
+ * reviewer's load inside its band (the band of balanced loads; a load outside it costs more the farther it is),
+ * then maximise affinity. Same input, same plan, whatever the order of the lists: ties are broken in id order.
  */
 public final class AssignmentPlanner {
 
@@ -198,7 +199,7 @@ public final class AssignmentPlanner {
             return missing;
         }
 
-        private static Map<Long, Integer> index(int size, java.util.function.IntToLongFunction id, String what) {
+        private static Map<Long, Integer> index(int size, IntToLongFunction id, String what) {
             Map<Long, Integer> index = new HashMap<>();
             for (int k = 0; k < size; k++) {
                 if (index.put(id.applyAsLong(k), k) != null) {
@@ -215,7 +216,7 @@ public final class AssignmentPlanner {
                 if (term / 64 >= bits.length) {
                     bits = Arrays.copyOf(bits, term / 64 + 1);
                 }
-                bits[term / 64] |= 1L << term;
+                bits[term / 64] |= 1L << (term % 64);
             }
             return bits;
         }

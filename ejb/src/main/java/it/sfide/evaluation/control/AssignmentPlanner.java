@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntToLongFunction;
 
 /**
  * The automatic assignment of evaluators ({@link Reviewer}s) to proposals ({@link Item}s): a pure calculation, no
@@ -26,7 +26,8 @@ import java.util.TreeMap;
  * reviewer, or lets reviewer A take an item over from reviewer B, who then takes another, and so on. Each step of
  * the search costs O(R²) for R reviewers, so a call of P items needing N reviewers each costs about P·N·R².
  * Priorities are costs of different orders of magnitude: first fill every item (maximum flow), then keep every
- * reviewer's load inside its band, then maximise affinity. Same input, same plan: ties go to the lower ids.
+ * reviewer's load inside its band (the band of balanced loads; a load outside it costs more the farther it is),
+ * then maximise affinity. Same input, same plan, whatever the order of the lists: ties are broken in id order.
  */
 public final class AssignmentPlanner {
 
@@ -198,7 +199,7 @@ public final class AssignmentPlanner {
             return missing;
         }
 
-        private static Map<Long, Integer> index(int size, java.util.function.IntToLongFunction id, String what) {
+        private static Map<Long, Integer> index(int size, IntToLongFunction id, String what) {
             Map<Long, Integer> index = new HashMap<>();
             for (int k = 0; k < size; k++) {
                 if (index.put(id.applyAsLong(k), k) != null) {
@@ -215,7 +216,7 @@ public final class AssignmentPlanner {
                 if (term / 64 >= bits.length) {
                     bits = Arrays.copyOf(bits, term / 64 + 1);
                 }
-                bits[term / 64] |= 1L << term;
+                bits[term / 64] |= 1L << (term % 64);
             }
             return bits;
         }
@@ -248,8 +249,10 @@ public final class AssignmentPlanner {
         private final int[] lower;         // per reviewer: new pairs inside the band's lower part
         private final int[] upper;         // per reviewer: new pairs up to the band's top
         private final int[] added;         // per reviewer: new pairs so far
-        private final int[][] takeCost;    // [x][r]: least affinity lost when r takes over one of x's items
-        private final int[][] takeItem;    // [x][r]: that item
+        private final int[][] takeCost;    // [r][x]: least affinity lost when r takes over one of x's items
+        private final int[][] takeItem;    // [r][x]: that item
+        private final int[] scratchCost;   // one column of takeCost being computed
+        private final int[] scratchItem;
         private final int[] freeCost;      // [r]: −affinity of the best item with a free place r may take
         private final int[] freeItem;
         private final int[][] preference;  // [r]: the items r may take, best affinity first
@@ -284,6 +287,8 @@ public final class AssignmentPlanner {
             added = new int[m];
             takeCost = new int[m][m];
             takeItem = new int[m][m];
+            scratchCost = new int[m];
+            scratchItem = new int[m];
             for (int[] column : takeCost) {
                 Arrays.fill(column, NONE);
             }
@@ -409,8 +414,9 @@ public final class AssignmentPlanner {
                     toSink = base + freeCost[u] - sinkPotential;
                     last = u;
                 }
+                int[] out = takeCost[u];
                 for (int x = 0; x < m; x++) {
-                    int cost = takeCost[x][u];
+                    int cost = out[x];
                     if (cost != NONE && !settled[x] && base + cost - potential[x] < distance[x]) {
                         distance[x] = base + cost - potential[x];
                         previous[x] = u;
@@ -441,7 +447,7 @@ public final class AssignmentPlanner {
             int reviewer = last;
             while (previous[reviewer] >= 0) {
                 int taker = previous[reviewer];
-                int moved = takeItem[reviewer][taker];
+                int moved = takeItem[taker][reviewer];
                 on[moved][reviewer] = false;
                 movable[reviewer].remove(moved);
                 assign(taker, moved);
@@ -480,8 +486,8 @@ public final class AssignmentPlanner {
 
         /** Recomputes the arcs into x: for each other reviewer, the cheapest of x's new pairs it could take over. */
         private void updateTakeOvers(int x) {
-            int[] cost = takeCost[x];
-            int[] which = takeItem[x];
+            int[] cost = scratchCost;
+            int[] which = scratchItem;
             Arrays.fill(cost, NONE);
             IntList items = movable[x];
             for (int k = 0; k < items.size(); k++) {
@@ -499,6 +505,10 @@ public final class AssignmentPlanner {
                         }
                     }
                 }
+            }
+            for (int r = 0; r < m; r++) {   // stored by taker: a search reads all the arcs out of one reviewer
+                takeCost[r][x] = cost[r];
+                takeItem[r][x] = which[r];
             }
         }
 

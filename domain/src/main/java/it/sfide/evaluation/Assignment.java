@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -36,7 +37,10 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "evaluation_assignment")
 @NamedQuery(name = Assignment.OF_COMMITTEE, query = "SELECT a FROM Assignment a WHERE a.committeeId = :committee"
-        + " ORDER BY a.candidateId, a.memberId")
+        + " ORDER BY a.candidateId, a.memberId", hints = {
+            // the scores of a whole committee in one more query, not one per report (the chair's dashboard)
+            @QueryHint(name = "eclipselink.batch", value = "a.scores"),
+            @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = Assignment.OF_MEMBER, query = "SELECT a FROM Assignment a WHERE a.memberId = :member"
         + " AND a.status <> it.sfide.evaluation.AssignmentStatus.WITHDRAWN ORDER BY a.candidateId")
 @NamedQuery(name = Assignment.FIND, query = "SELECT a FROM Assignment a WHERE a.memberId = :member"

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -34,7 +35,9 @@ import java.util.TreeMap;
 @Entity
 @Table(name = "evaluation_candidate")
 @NamedQuery(name = Candidate.OF_COMMITTEE, query = "SELECT c FROM Candidate c WHERE c.committeeId = :committee"
-        + " ORDER BY c.code")
+        + " ORDER BY c.code", hints = {
+            @QueryHint(name = "eclipselink.batch", value = "c.consensus"),
+            @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = Candidate.OF_PROPOSAL, query = "SELECT c FROM Candidate c WHERE c.proposalId = :proposal"
         + " ORDER BY c.id DESC")
 public class Candidate {

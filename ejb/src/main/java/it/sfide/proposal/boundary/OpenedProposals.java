@@ -89,7 +89,11 @@ public class OpenedProposals {
         }).toList();
     }
 
-    /** The statuses of these proposals (admissible or not, and later), in one query. */
+    /**
+     * The statuses of these proposals (admissible or not, and later), in one query; for anyone, since the published
+     * ranking on a challenge's page reads them for its visitors.
+     */
+    @jakarta.annotation.security.PermitAll
     public Map<Long, ProposalStatus> statuses(java.util.Collection<Long> proposalIds) {
         return proposals.statuses(proposalIds);
     }

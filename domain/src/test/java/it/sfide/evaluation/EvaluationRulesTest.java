@@ -143,4 +143,16 @@ class EvaluationRulesTest {
         assertThrows(SfideException.class, () -> new Committee(1, 1, 2, List.of(new EvaluationCriterion(1, "a", "a",
                 50, null)), null, TieBreak.DRAW, false, RULES, 3, NOW));
     }
+
+    @Test
+    void anAffiliationMatchesTheOrganisationsNameWhateverTheCaseAndPunctuation() {
+        Expertise e = new Expertise(7, NOW);
+        e.declare(List.of("mobility", "Not a theme!"), "sensori, IoT, sensori", "Politecnico di Milano\nACME s.r.l.",
+                NOW);
+        assertEquals(List.of("mobility"), e.getThemes());
+        assertEquals(List.of("sensori", "iot"), e.getKeywords());
+        assertTrue(e.affiliatedWith("POLITECNICO DI MILANO", null));
+        assertTrue(e.affiliatedWith("Acme S.R.L.", null));
+        assertFalse(e.affiliatedWith("Politecnico di Torino", null));
+    }
 }

@@ -161,10 +161,26 @@ public class Accounts {
         if (domains.isEmpty()) {
             return List.of();
         }
-        String domain = "lower(substring(a.email, locate('@', a.email) + 1))";
-        return em.createQuery("select " + domain + ", count(distinct a.organisation.id) from Account a"
-                + " where a.organisation is not null and " + domain + " in :domains group by " + domain,
-                Object[].class).setParameter("domains", domains).getResultList();
+        // matched with LIKE and counted here: H2 refuses a GROUP BY on an expression with bound parameters
+        List<String> wanted = domains.stream().map(d -> d.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < wanted.size(); i++) {
+            where.append(i == 0 ? "" : " or ").append("lower(a.email) like :d").append(i);
+        }
+        var query = em.createQuery("select a.email, a.organisation.id from Account a where a.organisation is not null"
+                + " and (" + where + ")", Object[].class);
+        for (int i = 0; i < wanted.size(); i++) {
+            query.setParameter("d" + i, "%@" + wanted.get(i));
+        }
+        java.util.Map<String, java.util.Set<Long>> users = new java.util.TreeMap<>();
+        for (Object[] row : query.getResultList()) {
+            String email = ((String) row[0]).toLowerCase(java.util.Locale.ROOT);
+            String domain = email.substring(email.lastIndexOf('@') + 1);
+            if (wanted.contains(domain)) {
+                users.computeIfAbsent(domain, d -> new java.util.HashSet<>()).add((Long) row[1]);
+            }
+        }
+        return users.entrySet().stream().map(e -> new Object[] {e.getKey(), (long) e.getValue().size()}).toList();
     }
 
     /** The columns {@link #people} and {@link #searchPeople} read, in this order. */

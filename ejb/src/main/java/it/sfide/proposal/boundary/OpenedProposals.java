@@ -13,6 +13,7 @@ import it.sfide.proposal.control.Openings;
 import it.sfide.proposal.control.Proposals;
 import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -89,7 +90,11 @@ public class OpenedProposals {
         }).toList();
     }
 
-    /** The statuses of these proposals (admissible or not, and later), in one query. */
+    /**
+     * The statuses of these proposals (admissible or not, and later), in one query. Open to anyone: the published
+     * award (read by visitors) lists the admissible proposals through it; it reveals no content.
+     */
+    @PermitAll
     public Map<Long, ProposalStatus> statuses(java.util.Collection<Long> proposalIds) {
         return proposals.statuses(proposalIds);
     }

@@ -158,6 +158,26 @@ public class DemoChallenges {
         deadlines.reschedule();
     }
 
+    /**
+     * The two challenges the demo evaluation works on (created if missing): Comune di Milano's blind challenge
+     * under evaluation and Regione Lombardia's awarded one, both closed weeks ago. Returns them in that order.
+     */
+    List<Challenge> loadEvaluated(Organisation lombardia, Organisation milano, Instant now) {
+        this.now = now;
+        Challenge queues = challenges.findByOcid(PREFIX + "10").orElse(null);
+        if (queues == null) {
+            queues = publish(new Challenge(PREFIX + "10", milano.getId(), queues(), "buyer3", days(-80)), days(-75));
+            queues.closePhase(1, queues.getPhases().get(0).getClosesAt());
+        }
+        Challenge bridges = challenges.findByOcid(PREFIX + "11").orElse(null);
+        if (bridges == null) {
+            bridges = publish(new Challenge(PREFIX + "11", lombardia.getId(), bridges(), "buyer2", days(-105)),
+                    days(-100));
+            bridges.closePhase(1, bridges.getPhases().get(0).getClosesAt());
+        }
+        return List.of(queues, bridges);
+    }
+
     private void answer(Challenge consultation, List<ConsultationQuestion> questions, Account operator, int single,
             List<Integer> multiple, String text) {
         ConsultationResponse response = challenges.persistOther(new ConsultationResponse(consultation.getId(),
@@ -301,6 +321,36 @@ public class DemoChallenges {
                 "Molti cortili scolastici sono asfaltati e superano i 45 gradi al suolo a giugno.",
                 "Interventi sperimentati in tre scuole.", 80_000, 60_000L, 5, 9, List.of("education", "environment"),
                 ItalianRegion.LOMBARDIA, onePhase(-80, -10, 80_000), true);
+    }
+
+    private ChallengeContent queues() {
+        return content(ChallengeType.CHALLENGE_PRIZE, "Meno code agli sportelli anagrafici",
+                "Shorter queues at the registry offices",
+                "Soluzioni per prenotare, prevedere e ridurre le attese agli sportelli anagrafici dei Municipi.",
+                "Solutions to book, forecast and cut the waiting at the registry offices of the city's districts.",
+                "Nei nove Municipi di Milano si attende in media più di un'ora per una carta d'identità o un "
+                        + "certificato, mentre alcune fasce orarie restano vuote. Cerchiamo soluzioni che distribuiscano "
+                        + "meglio le richieste, prevedano l'affluenza e accompagnino anche chi non usa internet.",
+                "Attese medie sotto i 20 minuti in tre Municipi per tre mesi.", 120_000, 90_000L, 5, 9,
+                List.of("digital-services", "welfare"), ItalianRegion.LOMBARDIA, onePhase(-75, -20, 120_000), true);
+    }
+
+    private ChallengeContent bridges() {
+        ChallengeContent c = content(ChallengeType.CHALLENGE_PRIZE, "Monitoraggio strutturale dei ponti provinciali",
+                "Structural monitoring of provincial bridges",
+                "Sistemi a basso costo per sorvegliare in continuo lo stato dei ponti sulle strade provinciali.",
+                "Low-cost systems to watch continuously over the condition of the bridges on provincial roads.",
+                "Le province lombarde gestiscono oltre 2.000 ponti, molti costruiti negli anni Sessanta. Le "
+                        + "ispezioni visive annuali non bastano a cogliere i segnali di degrado tra una visita e l'altra: "
+                        + "servono misure continue, allarmi affidabili e dati aperti ai tecnici di tutte le province.",
+                "Un sistema installato su cinque ponti, con dodici mesi di misure e una procedura di allerta collaudata.",
+                150_000, 120_000L, 6, 9, List.of("mobility", "smart-city"), ItalianRegion.LOMBARDIA,
+                onePhase(-100, -62, 150_000), true);
+        // not blind: the committee reads the applicants' names
+        return new ChallengeContent(c.type(), c.titleIt(), c.titleEn(), c.summaryIt(), c.summaryEn(), c.need(),
+                c.expectedOutcomes(), c.budget(), c.awardValue(), c.trlMin(), c.trlMax(), c.themes(), c.region(),
+                c.requiredDocuments(), c.phases(), c.criteria(), c.overallThreshold(), c.tieBreak(), false, c.cig(),
+                c.cup());
     }
 
     private ChallengeContent suspendedOne() {

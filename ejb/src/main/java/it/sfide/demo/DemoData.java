@@ -21,8 +21,10 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -64,6 +66,9 @@ public class DemoData {
 
     @Inject
     DemoProposals proposalDemo;
+
+    @Inject
+    DemoEvaluations evaluationDemo;
 
     @Inject
     Clock clock;
@@ -138,6 +143,14 @@ public class DemoData {
         proposalDemo.load(accounts.byUsername("operator1").orElseThrow(),
                 accounts.byUsername("operator2").orElseThrow(), accounts.byUsername("operator3").orElseThrow(),
                 accounts.byUsername("buyer3").orElseThrow(), now);
+        Map<String, Account> people = new LinkedHashMap<>();
+        for (String user : List.of("buyer1", "buyer2", "buyer3", "buyer4", "operator1", "operator2", "operator3",
+                "evaluator1", "evaluator2", "evaluator3", "evaluator4")) {
+            people.put(user, accounts.byUsername(user).orElseThrow());
+        }
+        long started = System.nanoTime();
+        evaluationDemo.load(lombardia, milano, people, now);
+        LOG.info(() -> "Demo evaluations present (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
         LOG.info("Demo dataset present (accounts and password in README.md)");
     }
 

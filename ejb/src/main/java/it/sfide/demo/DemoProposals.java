@@ -6,6 +6,7 @@ import it.sfide.identity.Account;
 import it.sfide.proposal.Opening;
 import it.sfide.proposal.Proposal;
 import it.sfide.proposal.ProposalContent;
+import it.sfide.proposal.Submission;
 import it.sfide.proposal.control.DraftWriter;
 import it.sfide.proposal.control.PdfInspector;
 import it.sfide.proposal.control.Proposals;
@@ -97,6 +98,19 @@ public class DemoProposals {
         }
         proposals.persist(new Opening(closed.getId(), 1, closed.getPhases().get(0).getClosesAt(), buyer3.getId(),
                 days(-1)));
+    }
+
+    /**
+     * A proposal drafted, given its PDFs (name and first line, two pages each) and sealed at past instants, like
+     * a real one: for the demo evaluation.
+     */
+    Submission sealed(Challenge challenge, Account operator, ProposalContent content, List<String[]> files,
+            Instant draftedAt, Instant sealedAt) {
+        Proposal p = draft(challenge, operator, draftedAt, content);
+        for (String[] file : files) {
+            attach(p, file[0], file[1], 2, operator);
+        }
+        return sealer.sealAt(p.getId(), operator.getId(), sealedAt);
     }
 
     private Proposal draft(Challenge challenge, Account operator, Instant at, ProposalContent content) {

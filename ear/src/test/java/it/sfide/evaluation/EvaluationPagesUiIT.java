@@ -141,7 +141,8 @@ class EvaluationPagesUiIT {
 
             // the evaluator's home shows the seat and its next step: the declaration
             evaluator.open("/evaluation/index.xhtml");
-            By seat = By.xpath("//table[@id='seats']//tr[.//a[contains(@href,'committee.xhtml?id=" + committee + "')]]");
+            String seatRow = "//table[@id='seats']//tr[.//a[contains(@href,'committee.xhtml?id=" + committee + "')]]";
+            By seat = By.xpath(seatRow);
             WebElement next = evaluator.driver().findElement(seat).findElement(By.cssSelector("a.next-step"));
             assertEquals(Texts.get(IT, "evaluation.home.next.declare"), next.getText());
             check(evaluator, "home");
@@ -150,7 +151,7 @@ class EvaluationPagesUiIT {
                     "evaluation.committee.declareFirst.title")), "a member who has not declared is called to");
             assertEquals(Texts.get(IT, "evaluation.proposals.afterDeclaration"), evaluator.text(By.id("no-proposals")));
             evaluator.open("/evaluation/index.xhtml");
-            evaluator.clickToNewPage(new By.ByChained(seat, By.cssSelector("a.next-step")));
+            evaluator.clickToNewPage(By.xpath(seatRow + "//a[contains(@class,'next-step')]"));
             assertTrue(evaluator.driver().getCurrentUrl().contains("/evaluation/declaration.xhtml?committee=" + committee));
             assertTrue(evaluator.text(By.id("declaration-text")).contains("Anna Moretti"));
             assertEquals(3, evaluator.driver().findElements(By.cssSelector("fieldset.applicant")).size());

@@ -50,9 +50,13 @@ public class CommitteeBacking implements Serializable {
                 "/evaluation/committee?faces-redirect=true&id=" + id);
     }
 
-    public void downloadAppointment() {
-        PageDownloads.send(documents.content(view.appointmentProtocol()), "application/pdf",
-                view.appointmentProtocol() + ".pdf");
+    /** One of the committee's documents (the appointment, the report): only those the view names. */
+    public void download(String protocol) {
+        if (protocol == null || !(protocol.equals(view.appointmentProtocol())
+                || protocol.equals(view.reportProtocol()))) {
+            throw SfideException.notFound("error.document.notFound");
+        }
+        PageDownloads.send(documents.content(protocol), "application/pdf", protocol + ".pdf");
     }
 
     /** Whether the caller is a member who still has to sign the declaration. */

@@ -8,6 +8,7 @@ import it.sfide.testing.Api;
 import it.sfide.testing.Browser;
 import it.sfide.testing.Deployments;
 import it.sfide.testing.TestData;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,10 +36,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The evaluation's first steps in the browser: an officer appoints the committee from the opening (a field error
- * first, then the chair and the members chosen by name), the evaluator finds the seat on their home and signs the
- * declaration with their password (a wrong one first), the chair runs the automatic assignment and a hand change
- * that breaks a rule names the rule. Each page is also checked by axe-core and at 390 px wide.
+ * The evaluation's first steps in the browser: an evaluator declares an affiliation with an applicant, an officer
+ * appoints the committee from the opening (a field error first, then the chair and the members chosen by name), the
+ * evaluator finds the seat on their home and signs the declaration with their password (a wrong one first; the
+ * conflict Sfide found is shown), the chair runs the automatic assignment, which keeps the conflicted member off
+ * that proposal, and a hand change that breaks the rule names it. Each page is also checked by axe-core and at
+ * 390 px wide.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -85,6 +88,7 @@ class EvaluationPagesUiIT {
                 evaluator.click(mobility);
             }
             evaluator.type(By.id("expertise:keywords"), "sensori, " + marker);
+            // an affiliation with one of the applicants (operator2's university): Sfide will find the conflict
             evaluator.type(By.id("expertise:affiliations"), "Politecnico di Milano\nFondazione " + marker);
             evaluator.clickToNewPage(By.id("expertise:save"));
             assertTrue(evaluator.text(By.id("messages")).contains(Texts.get(IT, "evaluation.expertise.saved")));
@@ -111,7 +115,7 @@ class EvaluationPagesUiIT {
                 check(officer, "appoint");
                 assertEquals("3", officer.driver().findElement(By.id("appoint:evaluatorsPerProposal"))
                         .getAttribute("value"), "the default rules are shown");
-                for (String name : List.of("Moretti", "Romano", "Gallo")) {
+                for (String name : List.of("Moretti", "Romano", "Gallo", "Costa")) {
                     choose(officer, "appoint:memberAccountIds", name);
                 }
                 // no chair: the refusal lands on the chair's field, the members chosen stay
@@ -155,6 +159,8 @@ class EvaluationPagesUiIT {
             assertTrue(evaluator.driver().getCurrentUrl().contains("/evaluation/declaration.xhtml?committee=" + committee));
             assertTrue(evaluator.text(By.id("declaration-text")).contains("Anna Moretti"));
             assertEquals(3, evaluator.driver().findElements(By.cssSelector("fieldset.applicant")).size());
+            assertEquals(1, evaluator.driver().findElements(By.xpath("//fieldset[contains(@class,'applicant')][contains(., '"
+                    + Texts.get(IT, "evaluation.declaration.found") + "')]")).size(), "the conflict Sfide found is shown");
             check(evaluator, "declaration");
             evaluator.type(By.id("declaration:password"), "not-the-password");
             confirmToNewPage(evaluator, By.id("declaration:sign"));
@@ -167,7 +173,7 @@ class EvaluationPagesUiIT {
 
             // the others declare through the API
             String c = "/api/v1/committees/" + committee;
-            for (String user : List.of("buyer2", "evaluator2", "evaluator3")) {
+            for (String user : List.of("buyer2", "evaluator2", "evaluator3", "evaluator4")) {
                 expect(200, api.post(c + "/declaration", drafts.token(user),
                         "{\"conflicts\":[],\"password\":\"" + Api.DEMO_PASSWORD + "\"}"));
             }
@@ -183,26 +189,38 @@ class EvaluationPagesUiIT {
                 List<WebElement> rows = chair.driver().findElements(By.cssSelector("#rows tbody tr"));
                 assertEquals(3, rows.size());
                 for (WebElement row : rows) {
-                    for (String name : List.of("Anna Moretti", "Davide Romano", "Chiara Gallo")) {
-                        assertTrue(row.getText().contains(name), "every member evaluates every proposal: " + row.getText());
-                    }
+                    assertEquals(3, row.findElements(By.cssSelector("ul.assigned li")).size(), row.getText());
                 }
-                assertEquals(Texts.get(IT, "evaluation.assignment.loadRange", 3, 3), chair.text(By.id("load-range")));
+                // the university's proposal: the conflicted member is marked, and not among its evaluators
+                WebElement university = chair.driver().findElement(By.xpath(
+                        "//table[@id='rows']/tbody/tr[contains(., 'Politecnico di Milano')]"));
+                assertTrue(university.findElement(By.cssSelector("ul.conflicts")).getText().contains("Anna Moretti"));
+                assertTrue(!university.findElement(By.cssSelector("ul.assigned")).getText().contains("Anna Moretti"));
+                JsonObject board = expect(200, api.get(c + "/assignments", drafts.token("buyer2"))).json();
+                assertTrue(board.getInt("maxLoad") - board.getInt("minLoad") <= 1, board.toString());
+                assertEquals(Texts.get(IT, "evaluation.assignment.loadRange", board.getInt("minLoad"),
+                        board.getInt("maxLoad")), chair.text(By.id("load-range")));
                 check(chair, "assignment");
                 // a hand change that breaks a rule says which
-                new Select(chair.driver().findElement(By.id("add:candidateId"))).selectByIndex(1);
+                Select proposal = new Select(chair.driver().findElement(By.id("add:candidateId")));
+                proposal.getOptions().stream().filter(o -> o.getText().contains("Politecnico di Milano")).findFirst()
+                        .orElseThrow().click();
                 new Select(chair.driver().findElement(By.id("add:memberId"))).selectByVisibleText("Anna Moretti");
                 chair.clickToNewPage(By.id("add:submit"));
-                assertEquals(Texts.get(IT, "evaluation.error.rule.twice"), fieldError(chair, "add:memberId"));
+                assertEquals(Texts.get(IT, "evaluation.error.rule.conflict"), fieldError(chair, "add:memberId"));
                 check(chair, "assignment-refused");
             }
 
-            // the evaluator now has three reports to write, and links to them
+            // the evaluator now has reports to write, and links to them
+            int assigned = expect(200, api.get("/api/v1/me/committees", drafts.token("evaluator1"))).array().stream()
+                    .map(v -> v.asJsonObject()).filter(s -> s.getJsonNumber("committeeId").longValue() == committee)
+                    .findFirst().orElseThrow().getInt("assigned");
+            assertTrue(assigned >= 2, "loads within one of 9 / 4: " + assigned);
             evaluator.open("/evaluation/index.xhtml");
-            assertEquals(Texts.get(IT, "evaluation.home.next.reports", 3), evaluator.driver().findElement(seat)
+            assertEquals(Texts.get(IT, "evaluation.home.next.reports", assigned), evaluator.driver().findElement(seat)
                     .findElement(By.cssSelector("a.next-step")).getText());
             evaluator.open("/evaluation/committee.xhtml?id=" + committee);
-            assertEquals(3, evaluator.driver().findElements(By.cssSelector(
+            assertEquals(assigned, evaluator.driver().findElements(By.cssSelector(
                     "#proposals a[href*='score.xhtml?committee=" + committee + "&candidate=']")).size());
             check(evaluator, "committee-member");
         }

@@ -117,12 +117,14 @@ class EvaluationPagesUiIT {
                         .getAttribute("value"), "the default rules are shown");
                 for (String name : List.of("Moretti", "Romano", "Gallo", "Costa")) {
                     choose(officer, "appoint:memberAccountIds", name);
+                    new WebDriverWait(officer.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                            .textToBePresentInElementLocated(By.id("appoint:chosen-members"), name));
                 }
                 // no chair: the refusal lands on the chair's field, the members chosen stay
                 confirmToNewPage(officer, By.id("appoint:submit"));
                 assertEquals(Texts.get(IT, "evaluation.error.chairRequired"), fieldError(officer,
                         "appoint:chairAccountId_input"));
-                assertTrue(officer.text(By.id("appoint:memberAccountIds")).contains("Chiara Gallo"));
+                assertTrue(officer.text(By.id("appoint:chosen-members")).contains("Chiara Gallo"));
                 choose(officer, "appoint:chairAccountId", "Rossi");
                 confirmToNewPage(officer, By.id("appoint:submit"));
                 Matcher m = Pattern.compile("committee\\.xhtml\\?id=(\\d+)").matcher(officer.driver().getCurrentUrl());

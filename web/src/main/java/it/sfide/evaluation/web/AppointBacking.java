@@ -43,7 +43,9 @@ public class AppointBacking implements Serializable {
     private int phase;
     private ChallengeView challenge;
     private Nominee chair;
-    private List<Nominee> members = new ArrayList<>();
+    private final List<Nominee> members = new ArrayList<>();
+    /** The person just chosen in the members' search, added to the members at once. */
+    private Nominee memberChoice;
     private final List<ExpertRow> experts = new ArrayList<>();
     private Integer evaluatorsPerProposal;
     private BigDecimal scaleMax;
@@ -95,6 +97,18 @@ public class AppointBacking implements Serializable {
         return found;
     }
 
+    /** Adds the person chosen in the members' search (once). */
+    public void addMember() {
+        if (memberChoice != null && members.stream().noneMatch(m -> m.accountId() == memberChoice.accountId())) {
+            members.add(memberChoice);
+        }
+        memberChoice = null;
+    }
+
+    public void removeMember(long accountId) {
+        members.removeIf(m -> m.accountId() == accountId);
+    }
+
     public void addExpert() {
         experts.add(new ExpertRow());
     }
@@ -143,7 +157,8 @@ public class AppointBacking implements Serializable {
     public Nominee getChair() { return chair; }
     public void setChair(Nominee chair) { this.chair = chair; }
     public List<Nominee> getMembers() { return members; }
-    public void setMembers(List<Nominee> members) { this.members = members == null ? new ArrayList<>() : members; }
+    public Nominee getMemberChoice() { return memberChoice; }
+    public void setMemberChoice(Nominee memberChoice) { this.memberChoice = memberChoice; }
     public List<ExpertRow> getExperts() { return experts; }
     public Integer getEvaluatorsPerProposal() { return evaluatorsPerProposal; }
     public void setEvaluatorsPerProposal(Integer v) { this.evaluatorsPerProposal = v; }

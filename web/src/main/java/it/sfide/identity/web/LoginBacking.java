@@ -1,8 +1,10 @@
 package it.sfide.identity.web;
 
 import it.sfide.identity.boundary.AccountService;
+import it.sfide.identity.boundary.Me;
 import it.sfide.platform.web.LanguageBacking;
 import it.sfide.platform.web.Messages;
+import it.sfide.shared.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -72,8 +74,11 @@ public class LoginBacking {
         if (status != AuthenticationStatus.SUCCESS) {
             return false;
         }
-        language.useLocale(accounts.me().locale());
-        external.redirect(external.getRequestContextPath() + safeNext());
+        Me me = accounts.me();
+        language.useLocale(me.locale());
+        // with nowhere asked for, an evaluator starts from their evaluations, everyone else from the home page
+        external.redirect(external.getRequestContextPath()
+                + safeNext(me.role() == Role.EVALUATOR ? "/evaluation/index.xhtml" : "/index.xhtml"));
         faces.responseComplete();
         return true;
     }
@@ -83,10 +88,10 @@ public class LoginBacking {
     }
 
     /** Only a path of this portal, never another site: an open redirect would help phishing. */
-    private String safeNext() {
+    private String safeNext(String landing) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
                 || next.startsWith("/login.xhtml")) {
-            return "/index.xhtml";
+            return landing;
         }
         return next;
     }

@@ -57,7 +57,7 @@ CREATE TABLE evaluation_member (
     PRIMARY KEY (id),
     CONSTRAINT uq_member_account UNIQUE (committee_id, account_id),
     CONSTRAINT fk_member_committee FOREIGN KEY (committee_id) REFERENCES evaluation_committee (id),
-    CONSTRAINT fk_member_account FOREIGN KEY (account_id) REFERENCES account (id)
+    CONSTRAINT fk_ev_member_account FOREIGN KEY (account_id) REFERENCES account (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 CREATE INDEX ix_member_account ON evaluation_member (account_id);

@@ -1,5 +1,7 @@
 package it.sfide.evaluation;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import it.sfide.platform.i18n.Texts;
 import it.sfide.proposal.Drafts;
 import it.sfide.testing.Api;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static it.sfide.challenge.Challenges.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -99,6 +103,7 @@ class ScoringUiIT {
         assertEquals(3, candidates.size(), "three evaluators for three proposals: each has them all");
         long work = candidates.get(0);
 
+        List<String> problems = new ArrayList<>();
         // evaluator1 scores in the browser: a draft, a refusal next to its field, the submission that locks
         String report = "/evaluation/score.xhtml?committee=" + id + "&candidate=" + work;
         try (Browser browser = new Browser()) {
@@ -124,6 +129,7 @@ class ScoringUiIT {
             assertEquals("Prima impressione", browser.driver().findElement(By.id("report:rows:0:comment"))
                     .getAttribute("value"), "what was typed stays");
             assertEquals("3.0", score(browser, 1).getFirstSelectedOption().getAttribute("value"));
+            problems.addAll(check(browser, "report with a refusal"));
             assertEquals("DRAFT", expect(200, api.get(c + "/proposals/" + work + "/report",
                     tokens.get("evaluator1"))).json().getString("status"), "the refused submission changed nothing");
 
@@ -134,6 +140,7 @@ class ScoringUiIT {
             assertTrue(browser.text(By.id("submitted")).contains("4,0"), browser.text(By.id("submitted")));
             assertTrue(browser.driver().findElements(By.id("report:save")).isEmpty(), "locked");
             assertTrue(browser.driver().findElements(By.id("revision:reason")).size() == 1, "a change needs a reason");
+            problems.addAll(check(browser, "submitted report"));
         }
 
         // the others submit through the API: evaluator2 far from evaluator1 on the first criterion
@@ -159,7 +166,7 @@ class ScoringUiIT {
             assertTrue(side.contains(Texts.get(Locale.ITALIAN, "dashboard.spread.wide")), "the wide spread is said");
             assertTrue(chair.text(By.id("calibration")).length() > 0);
             // the user guide's picture (target/screenshots, copied to docs/images)
-            chair.driver().manage().window().setSize(new Dimension(1280, 2200));
+            chair.driver().manage().window().setSize(new Dimension(1280, 2800));
             assertTrue(Files.size(chair.screenshot("chair-dashboard")) > 10_000);
             chair.driver().manage().window().setSize(new Dimension(1280, 1000));
 
@@ -171,6 +178,9 @@ class ScoringUiIT {
             comments.get(0).sendKeys("Solida sul piano tecnico.");
             comments.get(1).sendKeys("Impatto chiaro.");
             chair.clickToNewPage(By.cssSelector(section + "input[id$=':propose']"));
+            String refused = chair.text(By.tagName("main"));
+            assertTrue(chair.driver().findElement(By.cssSelector(section + "[id$='rows:0:reason-message']"))
+                    .isDisplayed(), refused);
             String reasonMessage = chair.text(By.cssSelector(section + "[id$='rows:0:reason-message']"));
             assertEquals(Texts.get(Locale.ITALIAN, "evaluation.error.consensusReason", "2.50", "1.0"), reasonMessage,
                     "a reason is required next to the first criterion, whose mean is 2.50");
@@ -181,6 +191,12 @@ class ScoringUiIT {
             chair.clickToNewPage(By.cssSelector(section + "input[id$=':propose']"));
             assertTrue(chair.text(By.cssSelector(section + "p")).contains(
                     Texts.get(Locale.ITALIAN, "consensusPage.status.PROPOSED")), chair.text(By.cssSelector(section)));
+            problems.addAll(check(chair, "dashboard"));
+            chair.clickToNewPage(By.id("header:lang-en"));
+            assertEquals(Texts.get(Locale.ENGLISH, "dashboard.title"), chair.text(By.tagName("h1")));
+            assertTrue(chair.text(By.id("calibration")).contains(Texts.get(Locale.ENGLISH,
+                    "dashboard.calibration.apart")), "evaluator2 sits systematically apart");
+            problems.addAll(check(chair, "dashboard in English"));
         }
         JsonObject proposed = expect(200, api.get(c + "/proposals/" + work + "/consensus", tokens.get("evaluator1")))
                 .json();
@@ -195,10 +211,40 @@ class ScoringUiIT {
             evaluator.clickToNewPage(By.id("answer:disagree"));
             assertTrue(evaluator.text(By.id("answer:dissent-message")).contains(
                     Texts.get(Locale.ITALIAN, "evaluation.error.dissentRequired")));
+            problems.addAll(check(evaluator, "consensus with a refusal"));
             evaluator.clickToNewPage(By.id("answer:agree"));
             assertTrue(evaluator.text(By.id("my-answer")).contains(Texts.get(Locale.ITALIAN,
                     "consensusPage.agree.done")));
         }
+        assertEquals(List.of(), problems, "WCAG 2.1 AA (axe-core) and 390 px without horizontal scrolling");
+    }
+
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * The page as it is now, checked by axe-core against WCAG 2.1 A and AA, and at 390 px wide for a horizontal
+     * scroll of the page (a wide table scrolls inside its own box).
+     */
+    private static List<String> check(Browser browser, String what) {
+        List<String> problems = new ArrayList<>();
+        for (Rule rule : new AxeBuilder().withTags(WCAG).analyze(browser.driver()).getViolations()) {
+            problems.add(what + ": " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " at "
+                    + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget()))
+                    .collect(Collectors.joining(" ")));
+        }
+        Dimension size = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new Dimension(390, 900));
+        try {
+            Object overflow = new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> ((JavascriptExecutor) d)
+                    .executeScript("return document.documentElement.clientWidth <= 400"
+                            + " ? document.documentElement.scrollWidth - document.documentElement.clientWidth : null"));
+            if (((Number) overflow).intValue() > 0) {
+                problems.add(what + ": " + overflow + " px of horizontal scrolling at 390 px");
+            }
+        } finally {
+            browser.driver().manage().window().setSize(size);
+        }
+        return problems;
     }
 
     private static Select score(Browser browser, int row) {

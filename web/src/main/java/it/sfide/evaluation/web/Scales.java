@@ -73,7 +73,7 @@ public class Scales {
         JsonArrayBuilder sets = Json.createArrayBuilder()
                 .add(dataset(Messages.text("dashboard.progress.submitted"), done, "#1e6b34"))
                 .add(dataset(Messages.text("dashboard.progress.left"), left, "#c8d1db"));
-        return bar(labels, sets, true);
+        return bar(labels, sets, Math.max(1.0, 3.0 - 0.1 * evaluators.size()));
     }
 
     /** A bar per step of the scale: how many submitted scores of the criterion fell on it. */
@@ -83,7 +83,7 @@ public class Scales {
         JsonArrayBuilder counts = Json.createArrayBuilder();
         d.counts().forEach(counts::add);
         return bar(labels, Json.createArrayBuilder().add(dataset(Messages.text("dashboard.distribution.count"),
-                counts, "#0b4f8a")), false);
+                counts, "#0b4f8a")), 0);
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
@@ -91,7 +91,9 @@ public class Scales {
                 .add("borderColor", "#1b2630").add("borderWidth", 1);
     }
 
-    private static String bar(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontalStacked) {
+    /** A bar chart: horizontal and stacked when {@code horizontalAspect} is given (above 0), else vertical. */
+    private static String bar(JsonArrayBuilder labels, JsonArrayBuilder datasets, double horizontalAspect) {
+        boolean horizontalStacked = horizontalAspect > 0;
         JsonObjectBuilder ticks = Json.createObjectBuilder().add("precision", 0).add("color", "#1b2630");
         JsonObjectBuilder values = Json.createObjectBuilder().add("beginAtZero", true).add("ticks", ticks)
                 .add("stacked", horizontalStacked);
@@ -100,7 +102,7 @@ public class Scales {
         JsonObjectBuilder scales = Json.createObjectBuilder()
                 .add(horizontalStacked ? "x" : "y", values).add(horizontalStacked ? "y" : "x", categories);
         JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("animation", false)
-                .add("maintainAspectRatio", true).add("aspectRatio", horizontalStacked ? 1.6 : 2)
+                .add("maintainAspectRatio", true).add("aspectRatio", horizontalStacked ? horizontalAspect : 2)
                 .add("indexAxis", horizontalStacked ? "y" : "x").add("scales", scales)
                 .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
                         .add("display", horizontalStacked).add("labels", Json.createObjectBuilder()

@@ -141,6 +141,22 @@ class ScoringUiIT {
             assertTrue(browser.driver().findElements(By.id("report:save")).isEmpty(), "locked");
             assertTrue(browser.driver().findElements(By.id("revision:reason")).size() == 1, "a change needs a reason");
             problems.addAll(check(browser, "submitted report"));
+
+            // a change after submission needs a reason; the history keeps the earlier scores
+            new Select(browser.driver().findElement(By.id("revision:rows:0:score"))).selectByValue("4.5");
+            browser.clickToNewPage(By.id("revision:revise"));
+            assertEquals(Texts.get(Locale.ITALIAN, "evaluation.error.reasonRequired"),
+                    browser.text(By.id("revision:reason-message")));
+            assertEquals("4.5", new Select(browser.driver().findElement(By.id("revision:rows:0:score")))
+                    .getFirstSelectedOption().getAttribute("value"), "what was chosen stays");
+            browser.type(By.id("revision:reason"), "Riletto l'allegato tecnico");
+            browser.clickToNewPage(By.id("revision:revise"));
+            assertTrue(browser.text(By.id("history")).contains("1=4.0; 2=3.0"), browser.text(By.id("history")));
+            assertTrue(browser.text(By.id("submitted")).contains("4,5"), browser.text(By.id("submitted")));
+            // back to 4.0 for the figures below
+            new Select(browser.driver().findElement(By.id("revision:rows:0:score"))).selectByValue("4.0");
+            browser.type(By.id("revision:reason"), "Errore di battitura");
+            browser.clickToNewPage(By.id("revision:revise"));
         }
 
         // the others submit through the API: evaluator2 far from evaluator1 on the first criterion

@@ -161,6 +161,13 @@ class EvaluationIT {
         assertTrue(signedDeclaration.getSignatureIdList().stream().map(signedDeclaration::getSignedBy)
                 .anyMatch(by -> by != null && by.contains("Stefano Costa")), "signed by the member");
 
+        // a member reads their own declaration and the appointment, not another member's declaration
+        String pdf = "application/pdf, */*";
+        assertEquals(200, api.get("/api/v1/documents/" + declaration, tokens.get("evaluator4"), pdf).status());
+        assertEquals(200, api.get("/api/v1/documents/" + committee.getString("appointmentProtocol"),
+                tokens.get("evaluator4"), pdf).status());
+        assertEquals(403, api.get("/api/v1/documents/" + declaration, tokens.get("evaluator1"), pdf).status());
+
         // only the chair assigns; the assignment keeps every rule
         expect(403, api.post(c + "/assignments", tokens.get("evaluator1"), ""));
         expect(403, api.post(c + "/assignments", buyer1, ""));
@@ -327,7 +334,7 @@ class EvaluationIT {
         }
         String reportProtocol = expect(200, api.get(c, buyer1)).json().getString("reportProtocol");
         SimpleReport signedReport = IndependentValidators.pades(api.bytes("/api/v1/documents/" + reportProtocol,
-                buyer1), root());
+                tokens.get("evaluator2")), root());   // every member reads the report they signed
         assertEquals(6, signedReport.getSignaturesCount(), "the body's seal, the chair and four evaluators");
         for (String sig : signedReport.getSignatureIdList()) {
             assertEquals(Indication.TOTAL_PASSED, signedReport.getIndication(sig), signedReport.toString());

@@ -10,4 +10,12 @@ public interface DocumentReaders {
 
     /** Whether the organisation may read the restricted documents about this record. */
     boolean mayRead(String recordType, String recordId, long organisationId);
+
+    /**
+     * Whether this person may read the restricted documents about this record, whatever their organisation (a
+     * committee's members, external experts included, read the committee's documents). None by default.
+     */
+    default boolean mayReadAsPerson(String recordType, String recordId, long accountId) {
+        return false;
+    }
 }

@@ -39,6 +39,9 @@ public class DocumentRegistry {
     Instance<ActorDirectory> directory;
 
     @Inject
+    Instance<SignerDirectory> signers;
+
+    @Inject
     @Any
     Instance<DocumentReaders> readers;
 
@@ -92,11 +95,16 @@ public class DocumentRegistry {
     }
 
     private boolean grantedTo(IssuedDocument document, Long organisation) {
-        if (organisation == null || document.getRecordType() == null) {
+        if (document.getRecordType() == null) {
             return false;
         }
+        Principal principal = security.getCallerPrincipal();
+        Long account = principal == null || signers.isUnsatisfied() ? null
+                : signers.get().accountId(principal.getName());
         for (DocumentReaders r : readers) {
-            if (r.mayRead(document.getRecordType(), document.getRecordId(), organisation)) {
+            if (organisation != null && r.mayRead(document.getRecordType(), document.getRecordId(), organisation)
+                    || account != null && r.mayReadAsPerson(document.getRecordType(), document.getRecordId(),
+                            account)) {
                 return true;
             }
         }

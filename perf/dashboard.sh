@@ -62,9 +62,10 @@ done
   evaluation_vote, evaluation_consensus_score, proposal, organisation" > /dev/null
 
 {
-  echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), MariaDB $(mariadb -uroot -h127.0.0.1 -N -e 'SELECT VERSION()')"
+  echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), MariaDB $(mariadb -uroot -h127.0.0.1 -N -e 'SELECT VERSION()'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
   java "$ROOT/perf/dashboard/DashboardLoad.java" "$BASE" "$CHAIR" "$(IFS=,; echo "${COMMITTEES[*]}")" \
     "${SFIDE_DASHBOARD_REQUESTS:-200}" "${SFIDE_DASHBOARD_CLIENTS:-4}" "${SFIDE_DASHBOARD_WARMUP:-20}"
+  echo "# load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT"
 # SFIDE_DASHBOARD_HOLD=seconds keeps the portal and its data up after the run, to look at it (token in the output)
 if [[ -n "${SFIDE_DASHBOARD_HOLD:-}" ]]; then

@@ -71,7 +71,7 @@ public class AssignmentService {
         if (!seat.officer() && !(seat.chair() && seat.declared())) {
             throw EvaluationAccess.notFound();
         }
-        return board(seat);
+        return board(seat, true);
     }
 
     /** The chair's automatic assignment. */
@@ -98,7 +98,7 @@ public class AssignmentService {
         }
         c.assigned(now);
         tell(seat, result.added());
-        return board(seat);
+        return board(seat, false);
     }
 
     /** Gives a proposal one more evaluator, by hand. */
@@ -118,7 +118,7 @@ public class AssignmentService {
                 clock.instant()));
         c.assigned(clock.instant());
         tell(seat, List.of(a));
-        return board(seat);
+        return board(seat, false);
     }
 
     /** Moves a proposal from one evaluator to another, by hand (the first has not started on it). */
@@ -144,7 +144,7 @@ public class AssignmentService {
         from.withdraw(now);
         Assignment a = evaluations.persist(new Assignment(c.getId(), to.getId(), candidate.getId(), true, now));
         tell(seat, List.of(a));
-        return board(seat);
+        return board(seat, false);
     }
 
     /** Takes a proposal from an evaluator who has not started on it, if it keeps its N evaluators. */
@@ -169,7 +169,7 @@ public class AssignmentService {
         loads.merge(memberId, -1, Integer::sum);
         requireBalanced(loads);
         a.withdraw(clock.instant());
-        return board(seat);
+        return board(seat, false);
     }
 
     private void checkAssignable(Committee c, Candidate candidate, Member member, List<Assignment> active) {
@@ -241,11 +241,15 @@ public class AssignmentService {
         });
     }
 
-    private AssignmentBoard board(Seat seat) {
+    /**
+     * The board; toRead: nothing changed in this call, so every assignment and proposal is read only, outside the
+     * persistence context; after a change, through it (the change is seen before its commit).
+     */
+    private AssignmentBoard board(Seat seat, boolean toRead) {
         Committee c = seat.committee();
         boolean named = seat.officer() || !c.isBlind();
-        List<Assignment> active = evaluations.assignmentsToRead(c.getId()).stream()
-                .filter(a -> a.getStatus().isActive()).toList();
+        List<Assignment> active = toRead ? evaluations.assignmentsToRead(c.getId()).stream()
+                .filter(a -> a.getStatus().isActive()).toList() : active(c);
         Map<Long, List<Assignment>> byCandidate = active.stream()
                 .collect(Collectors.groupingBy(Assignment::getCandidateId));
         Map<Long, Long> submitted = active.stream().filter(Assignment::isSubmitted)
@@ -259,7 +263,7 @@ public class AssignmentService {
                 .map(m -> new AssignmentBoard.Evaluator(m.getId(), m.getDisplayName(), loads.getOrDefault(m.getId(), 0),
                         submitted.getOrDefault(m.getId(), 0L).intValue()))
                 .toList();
-        Reassignment.Admissibility admissibility = reassignment.admissibility(c);
+        Reassignment.Admissibility admissibility = reassignment.admissibility(c, toRead);
         List<Candidate> candidates = admissibility.admissible();
         Map<Long, String> names = named ? directory.organisationNames(candidates.stream()
                 .map(Candidate::getLeadOrganisationId).toList()) : Map.of();

@@ -69,7 +69,7 @@ public class ConsensusFigures {
     /** The board to look at: every report and proposal read only, outside the persistence context. */
     public ConsensusBoard boardToRead(EvaluationAccess.Seat seat) {
         Committee c = seat.committee();
-        return board(seat, evaluations.assignmentsToRead(c.getId()), reassignment.admissibility(c).admissible());
+        return board(seat, evaluations.assignmentsToRead(c.getId()), reassignment.admissibility(c, true).admissible());
     }
 
     private ConsensusBoard board(EvaluationAccess.Seat seat, List<Assignment> assignments, List<Candidate> candidates) {

@@ -92,9 +92,9 @@ public class Reassignment {
     public record Admissibility(List<Candidate> admissible, long undecided) {
     }
 
-    /** Both answers from one read of the proposals and their statuses; the proposals are to read only. */
-    public Admissibility admissibility(Committee c) {
-        List<Candidate> all = evaluations.candidatesToRead(c.getId());
+    /** Both answers from one read of the proposals and their statuses; toRead: the proposals are read only. */
+    public Admissibility admissibility(Committee c, boolean toRead) {
+        List<Candidate> all = toRead ? evaluations.candidatesToRead(c.getId()) : evaluations.candidates(c.getId());
         Map<Long, ProposalStatus> statuses = opened.statuses(all.stream().map(Candidate::getProposalId).toList());
         return new Admissibility(all.stream().filter(x -> admissible(statuses.get(x.getProposalId()))).toList(),
                 all.stream().filter(x -> statuses.get(x.getProposalId()) == ProposalStatus.OPENED).count());

@@ -22,6 +22,8 @@ import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,9 +68,14 @@ public class ConsensusService {
     @Inject
     Clock clock;
 
-    /** The chair's consensus view (the chair only: nobody else sees individual scores side by side). */
+    /**
+     * The chair's consensus view (the chair only: nobody else sees individual scores side by side). A read outside
+     * any transaction: within one, every query would first flush the persistence context, comparing each of the
+     * thousands of reports already read with its copy (seconds for 2,000 proposals).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ConsensusBoard board(long committeeId) {
-        return figures.board(access.requireChair(committeeId, false));
+        return figures.boardToRead(access.requireChair(committeeId, false));
     }
 
     /** The chair proposes the committee's scores for a proposal whose evaluations are all submitted. */

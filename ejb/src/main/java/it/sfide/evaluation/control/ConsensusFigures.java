@@ -60,20 +60,30 @@ public class ConsensusFigures {
                 .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
     }
 
+    /** The board after a change, read with the working copies of the change's transaction. */
     public ConsensusBoard board(EvaluationAccess.Seat seat) {
+        Committee c = seat.committee();
+        return board(seat, evaluations.assignments(c.getId()), reassignment.admissible(c));
+    }
+
+    /** The board to look at: every report and proposal read only, outside the persistence context. */
+    public ConsensusBoard boardToRead(EvaluationAccess.Seat seat) {
+        Committee c = seat.committee();
+        return board(seat, evaluations.assignmentsToRead(c.getId()), reassignment.admissibility(c, true).admissible());
+    }
+
+    private ConsensusBoard board(EvaluationAccess.Seat seat, List<Assignment> assignments, List<Candidate> candidates) {
         Committee c = seat.committee();
         Locale locale = seat.me().locale();
         EvaluationRules rules = c.rules();
         List<EvaluationCriterion> criteria = c.getCriteria();
         boolean named = seat.officer() || !c.isBlind();
         Map<Long, Member> members = seat.members().stream().collect(Collectors.toMap(Member::getId, m -> m));
-        List<Assignment> active = evaluations.assignments(c.getId()).stream().filter(a -> a.getStatus().isActive())
-                .toList();
+        List<Assignment> active = assignments.stream().filter(a -> a.getStatus().isActive()).toList();
         Map<Long, List<Assignment>> byCandidate = active.stream()
                 .collect(Collectors.groupingBy(Assignment::getCandidateId));
         Map<Long, List<ConsensusVote>> votes = evaluations.votesOfCommittee(c.getId()).stream()
                 .collect(Collectors.groupingBy(ConsensusVote::getCandidateId));
-        List<Candidate> candidates = reassignment.admissible(c);
         Map<Long, String> names = named ? directory.organisationNames(candidates.stream()
                 .map(Candidate::getLeadOrganisationId).toList()) : Map.of();
 
@@ -140,6 +150,7 @@ public class ConsensusFigures {
                 }
             }
         }
+        Map<Long, List<Assignment>> byMember = active.stream().collect(Collectors.groupingBy(Assignment::getMemberId));
         List<ConsensusBoard.Calibration> list = new ArrayList<>();
         for (Member m : members) {
             if (m.isChair() || m.getStatus() == MemberStatus.RECUSED || m.getStatus() == MemberStatus.INVITED) {
@@ -147,7 +158,7 @@ public class ConsensusFigures {
             }
             List<BigDecimal> d = deviations.getOrDefault(m.getId(), List.of());
             BigDecimal meanDeviation = d.isEmpty() ? BigDecimal.ZERO.setScale(2) : mean(d);
-            List<Assignment> mine = active.stream().filter(a -> a.getMemberId() == m.getId()).toList();
+            List<Assignment> mine = byMember.getOrDefault(m.getId(), List.of());
             list.add(new ConsensusBoard.Calibration(m.getId(), m.getDisplayName(), d.size(), meanDeviation,
                     d.size() >= 3 && meanDeviation.abs().compareTo(rules.consensusTolerance()) > 0, mine.size(),
                     (int) mine.stream().filter(Assignment::isSubmitted).count()));

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +97,25 @@ public class Evaluations {
     public List<Assignment> assignments(long committeeId) {
         return em.createNamedQuery(Assignment.OF_COMMITTEE, Assignment.class).setParameter("committee", committeeId)
                 .getResultList();
+    }
+
+    /**
+     * The committee's assignments with their reports, to read and never change: built without the persistence
+     * context's working copies and their backups (the chair's boards read thousands of them).
+     */
+    public List<Assignment> assignmentsToRead(long committeeId) {
+        return readOnly(em.createNamedQuery(Assignment.OF_COMMITTEE, Assignment.class)
+                .setParameter("committee", committeeId)).getResultList();
+    }
+
+    /** The committee's proposals, to read and never change (as {@link #assignmentsToRead}). */
+    public List<Candidate> candidatesToRead(long committeeId) {
+        return readOnly(em.createNamedQuery(Candidate.OF_COMMITTEE, Candidate.class)
+                .setParameter("committee", committeeId)).getResultList();
+    }
+
+    private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
+        return query.setHint("eclipselink.read-only", "true");
     }
 
     public List<Assignment> assignmentsOf(long memberId) {

@@ -88,6 +88,18 @@ public class Reassignment {
         return all.stream().filter(x -> admissible(statuses.get(x.getProposalId()))).toList();
     }
 
+    /** The committee's proposals found admissible, and how many still wait for the decision. */
+    public record Admissibility(List<Candidate> admissible, long undecided) {
+    }
+
+    /** Both answers from one read of the proposals and their statuses; toRead: the proposals are read only. */
+    public Admissibility admissibility(Committee c, boolean toRead) {
+        List<Candidate> all = toRead ? evaluations.candidatesToRead(c.getId()) : evaluations.candidates(c.getId());
+        Map<Long, ProposalStatus> statuses = opened.statuses(all.stream().map(Candidate::getProposalId).toList());
+        return new Admissibility(all.stream().filter(x -> admissible(statuses.get(x.getProposalId()))).toList(),
+                all.stream().filter(x -> statuses.get(x.getProposalId()) == ProposalStatus.OPENED).count());
+    }
+
     /** How many of the committee's proposals still wait for the admissibility decision. */
     public long undecided(Committee c) {
         List<Candidate> all = evaluations.candidates(c.getId());

@@ -77,6 +77,9 @@ class EvaluationIT {
         for (String user : List.of("evaluator1", "evaluator2", "evaluator3", "evaluator4", "buyer3")) {
             tokens.put(user, drafts.token(user));
             ids.put(user, api.get("/api/v1/me", tokens.get(user)).json().getJsonNumber("id").longValue());
+            if (user.startsWith("evaluator")) {
+                Experts.noAffiliations(api, tokens.get(user));
+            }
         }
         String startup = api.get("/api/v1/me", drafts.token("operator1")).json().getJsonObject("organisation")
                 .getString("name");

@@ -105,6 +105,9 @@ class EvaluationPagesUiIT {
                 expect(200, api.post("/api/v1/proposals/" + id + "/admissibility", buyer1, "{\"admissible\":true}"));
             }
 
+            for (String other : List.of("evaluator2", "evaluator3", "evaluator4")) {
+                Experts.noAffiliations(api, drafts.token(other));   // only evaluator1's conflict is this test's
+            }
             long committee;
             try (Browser officer = new Browser()) {
                 officer.login("buyer1", Api.DEMO_PASSWORD);

@@ -77,6 +77,9 @@ class ScoringUiIT {
         for (String user : List.of("buyer2", "evaluator1", "evaluator2", "evaluator3")) {
             tokens.put(user, drafts.token(user));
             ids.put(user, api.get("/api/v1/me", tokens.get(user)).json().getJsonNumber("id").longValue());
+            if (user.startsWith("evaluator")) {
+                Experts.noAffiliations(api, tokens.get(user));
+            }
         }
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis() + 500));
         expect(200, api.post("/api/v1/challenges/" + challenge + "/phases/1/opening", buyer1, ""));

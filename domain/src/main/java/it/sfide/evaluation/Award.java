@@ -114,6 +114,15 @@ public class Award {
         return winners.stream().anyMatch(w -> w.getCandidateId() == candidateId);
     }
 
+    /**
+     * What the award means for an evaluated proposal: {@code AWARDED}, {@code NOT_AWARDED} (fundable, not among the
+     * winners) or {@code NOT_FUNDABLE} (a threshold missed).
+     */
+    public String outcomeOf(Candidate candidate) {
+        return isWinner(candidate.getId()) ? "AWARDED"
+                : Boolean.TRUE.equals(candidate.getFundable()) ? "NOT_AWARDED" : "NOT_FUNDABLE";
+    }
+
     public boolean appealOpen(Instant now) {
         return now.isBefore(appealUntil);
     }

@@ -44,6 +44,10 @@ public class Candidate {
 
     public static final String OF_PROPOSAL = "Candidate.ofProposal";
 
+    /** The ranking's order: ranked proposals by position, then the unranked, each by code. */
+    public static final java.util.Comparator<Candidate> BY_RANK = java.util.Comparator
+            .comparing((Candidate x) -> x.rank == null ? Integer.MAX_VALUE : x.rank).thenComparing(Candidate::getCode);
+
     public static final String OF_COMMITTEE = "Candidate.ofCommittee";
 
     @Id

@@ -135,8 +135,7 @@ public class AppealService {
             return new ConsensusView.Line(k.getNumber(), k.name(locale), k.getWeight(), s.getScore(), s.getComment(),
                     null);
         }).toList();
-        String outcome = award.isWinner(x.getId()) ? "AWARDED"
-                : Boolean.TRUE.equals(x.getFundable()) ? "NOT_AWARDED" : "NOT_FUNDABLE";
+        String outcome = award.outcomeOf(x);
         var appeal = evaluations.appealOf(x.getId());
         return new ResultsView(proposalId, outcome, x.getRank(), x.getTotal(), Boolean.TRUE.equals(x.getFundable()),
                 lines, x.getLetterProtocol(), award.getAppealUntil(),

@@ -30,7 +30,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -168,8 +167,7 @@ public class AwardService {
     }
 
     private static List<Candidate> ordered(List<Candidate> candidates) {
-        return candidates.stream().sorted(Comparator.comparing((Candidate x) -> x.getRank() == null
-                ? Integer.MAX_VALUE : x.getRank()).thenComparing(Candidate::getCode)).toList();
+        return candidates.stream().sorted(Candidate.BY_RANK).toList();
     }
 
     private static AwardView view(Committee c, Award a, List<Candidate> candidates, Map<Long, String> names) {

@@ -274,7 +274,8 @@ public class CommitteeService {
         if (seat.member() == null || seat.member().getStatus() == MemberStatus.RECUSED) {
             throw EvaluationAccess.notFound();
         }
-        return views.declarationForm(seat, views.detect(seat.committee(), seat.member()));
+        List<Applicant> applicants = views.applicants(seat.committee());
+        return views.declarationForm(seat, views.detect(seat.committee(), seat.member(), applicants), applicants);
     }
 
     /**
@@ -310,7 +311,8 @@ public class CommitteeService {
             statements.put(d.candidateId(), d.statement().strip());
         }
         Instant now = clock.instant();
-        List<CommitteeViews.Detected> detected = views.detect(seat.committee(), member);
+        List<Applicant> applicants = views.applicants(seat.committee());
+        List<CommitteeViews.Detected> detected = views.detect(seat.committee(), member, applicants);
         for (CommitteeViews.Detected f : detected) {
             evaluations.persist(new Conflict(committeeId, member.getId(), f.candidateId(), f.source(), f.detail(),
                     now));
@@ -318,7 +320,7 @@ public class CommitteeService {
         statements.forEach((candidate, text) -> evaluations.persist(new Conflict(committeeId, member.getId(),
                 candidate, ConflictSource.DECLARED, text, now)));
 
-        DeclarationForm form = views.declarationForm(seat, detected);
+        DeclarationForm form = views.declarationForm(seat, detected, applicants);
         Locale locale = seat.me().locale();
         DocumentView declaration = documents.issue(new ConflictDeclaration.Renderer(), new ConflictDeclaration(
                 seat.challenge().title(locale), seat.challenge().ocid(), seat.committee().getPhaseNumber(),
@@ -336,7 +338,7 @@ public class CommitteeService {
         if (seat.committee().getStatus() != it.sfide.evaluation.CommitteeStatus.APPOINTED) {
             reassignment.fill(seat.committee(), now);
         }
-        return views.declarationForm(access.require(committeeId), detected);
+        return views.declarationForm(access.require(committeeId), detected, applicants);
     }
 
     /**

@@ -131,11 +131,17 @@ public class CommitteeViews {
         return seats;
     }
 
+    /** The committee's applicants as sealed (every proposal's form decrypted: read once per request). */
+    public List<Applicant> applicants(Committee c) {
+        return opened.applicants(c.getChallengeId(), c.getPhaseNumber());
+    }
+
     /** The applicants as the member reads them before declaring, with the conflicts found. */
-    public DeclarationForm declarationForm(EvaluationAccess.Seat seat, List<Detected> detected) {
+    public DeclarationForm declarationForm(EvaluationAccess.Seat seat, List<Detected> detected,
+            List<Applicant> sealed) {
         Committee c = seat.committee();
         Locale locale = seat.me().locale();
-        Map<Long, Applicant> applicants = opened.applicants(c.getChallengeId(), c.getPhaseNumber()).stream()
+        Map<Long, Applicant> applicants = sealed.stream()
                 .collect(Collectors.toMap(Applicant::proposalId, Function.identity()));
         Map<Long, List<Detected>> found = detected.stream().collect(Collectors.groupingBy(Detected::candidateId));
         List<DeclarationForm.Line> lines = evaluations.candidates(c.getId()).stream().map(x -> {
@@ -152,7 +158,7 @@ public class CommitteeViews {
     }
 
     /** The conflicts Sfide finds between a member and the committee's proposals. */
-    public List<Detected> detect(Committee c, Member member) {
+    public List<Detected> detect(Committee c, Member member, List<Applicant> applicants) {
         if (member.getAccountId() == null) {
             return List.of();
         }
@@ -161,7 +167,7 @@ public class CommitteeViews {
                 .collect(Collectors.toMap(Candidate::getProposalId, Candidate::getId));
         List<ConflictFinder.Proposal> proposals = new ArrayList<>();
         Set<Long> organisations = new HashSet<>();
-        for (Applicant a : opened.applicants(c.getChallengeId(), c.getPhaseNumber())) {
+        for (Applicant a : applicants) {
             Long candidate = candidateOf.get(a.proposalId());
             if (candidate == null) {
                 continue;

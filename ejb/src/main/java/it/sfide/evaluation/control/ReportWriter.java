@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,8 +90,7 @@ public class ReportWriter {
         Map<Long, List<ConsensusVote>> votes = evaluations.votesOfCommittee(c.getId()).stream()
                 .collect(Collectors.groupingBy(ConsensusVote::getCandidateId));
         List<CommitteeReport.ProposalResult> results = candidates.stream()
-                .sorted(Comparator.comparing((Candidate x) -> x.getRank() == null ? Integer.MAX_VALUE : x.getRank())
-                        .thenComparing(Candidate::getCode))
+                .sorted(Candidate.BY_RANK)
                 .map(x -> new CommitteeReport.ProposalResult(label(c, x, names), x.getReceiptProtocol(), x.getRank(),
                         x.getTotal(), Boolean.TRUE.equals(x.getFundable()), notFundableReason(c, x, locale),
                         reports.getOrDefault(x.getId(), List.of()).stream().map(a -> new CommitteeReport

@@ -51,8 +51,7 @@ public class ResultsLetters {
         for (Candidate x : candidates) {
             List<Contact> operators = directory.operators(x.getLeadOrganisationId());
             Locale locale = operators.isEmpty() ? Locale.ITALIAN : operators.get(0).locale();
-            String outcome = award.isWinner(x.getId()) ? "AWARDED"
-                    : Boolean.TRUE.equals(x.getFundable()) ? "NOT_AWARDED" : "NOT_FUNDABLE";
+            String outcome = award.outcomeOf(x);
             List<ResultsLetter.Line> lines = new ArrayList<>();
             for (EvaluationCriterion k : c.getCriteria()) {
                 ConsensusScore s = x.getConsensus().stream().filter(v -> v.getCriterionNo() == k.getNumber())

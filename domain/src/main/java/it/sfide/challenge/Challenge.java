@@ -566,6 +566,14 @@ public class Challenge {
         }
     }
 
+    /** The committee ranked the proposals and issued its report: the buyer's approval and award come next. */
+    public void ranked(Instant now) {
+        if (status == ChallengeStatus.UNDER_EVALUATION) {
+            status = ChallengeStatus.RANKED;
+            updatedAt = now;
+        }
+    }
+
     /** The buyer approved the ranking of the first phase and awarded: the results are public. */
     public void awarded(Instant now) {
         if (status == ChallengeStatus.UNDER_EVALUATION || status == ChallengeStatus.RANKED

@@ -41,6 +41,18 @@ import java.util.stream.Collectors;
             // the scores of a whole committee in one more query, not one per report (the chair's dashboard)
             @QueryHint(name = "eclipselink.batch", value = "a.scores"),
             @QueryHint(name = "eclipselink.batch.type", value = "IN")})
+// the chair's dashboard: every active report's scores, without the comments, as plain values (no entities)
+@NamedQuery(name = Assignment.SCORES_OF_COMMITTEE, query = "SELECT a.id, a.memberId, a.candidateId, a.status,"
+        + " s.criterionNo, s.score FROM Assignment a LEFT JOIN a.scores s WHERE a.committeeId = :committee"
+        + " AND a.status <> it.sfide.evaluation.AssignmentStatus.WITHDRAWN")
+// the assignment board: who evaluates what, as plain values
+@NamedQuery(name = Assignment.CELLS_OF_COMMITTEE, query = "SELECT a.memberId, a.candidateId, a.status, a.manual"
+        + " FROM Assignment a WHERE a.committeeId = :committee"
+        + " AND a.status <> it.sfide.evaluation.AssignmentStatus.WITHDRAWN ORDER BY a.candidateId, a.memberId")
+@NamedQuery(name = Assignment.OF_CANDIDATES, query = "SELECT a FROM Assignment a WHERE a.committeeId = :committee"
+        + " AND a.candidateId IN :candidates ORDER BY a.candidateId, a.memberId", hints = {
+            @QueryHint(name = "eclipselink.batch", value = "a.scores"),
+            @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = Assignment.OF_MEMBER, query = "SELECT a FROM Assignment a WHERE a.memberId = :member"
         + " AND a.status <> it.sfide.evaluation.AssignmentStatus.WITHDRAWN ORDER BY a.candidateId")
 @NamedQuery(name = Assignment.FIND, query = "SELECT a FROM Assignment a WHERE a.memberId = :member"
@@ -49,6 +61,9 @@ public class Assignment {
 
     public static final String OF_COMMITTEE = "Assignment.ofCommittee";
     public static final String OF_MEMBER = "Assignment.ofMember";
+    public static final String SCORES_OF_COMMITTEE = "Assignment.scoresOfCommittee";
+    public static final String OF_CANDIDATES = "Assignment.ofCandidates";
+    public static final String CELLS_OF_COMMITTEE = "Assignment.cellsOfCommittee";
     public static final String FIND = "Assignment.find";
 
     @Id

@@ -38,6 +38,12 @@ import java.util.TreeMap;
         + " ORDER BY c.code", hints = {
             @QueryHint(name = "eclipselink.batch", value = "c.consensus"),
             @QueryHint(name = "eclipselink.batch.type", value = "IN")})
+// the chair's dashboard: the facts of every proposal as plain values, without the consensus comments
+@NamedQuery(name = Candidate.LINES_OF_COMMITTEE, query = "SELECT c.id, c.code, c.proposalId, c.leadOrganisationId,"
+        + " c.consensusStatus, c.total, c.fundable, c.rank FROM Candidate c WHERE c.committeeId = :committee")
+@NamedQuery(name = Candidate.BY_IDS, query = "SELECT c FROM Candidate c WHERE c.id IN :ids", hints = {
+            @QueryHint(name = "eclipselink.batch", value = "c.consensus"),
+            @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = Candidate.OF_PROPOSAL, query = "SELECT c FROM Candidate c WHERE c.proposalId = :proposal"
         + " ORDER BY c.id DESC")
 public class Candidate {
@@ -49,6 +55,12 @@ public class Candidate {
             .comparing((Candidate x) -> x.rank == null ? Integer.MAX_VALUE : x.rank).thenComparing(Candidate::getCode);
 
     public static final String OF_COMMITTEE = "Candidate.ofCommittee";
+    public static final String LINES_OF_COMMITTEE = "Candidate.linesOfCommittee";
+    public static final String BY_IDS = "Candidate.byIds";
+
+    /** Codes in their order: P-02 before P-10, P-99 before P-100. */
+    public static final java.util.Comparator<String> CODE_ORDER = java.util.Comparator.comparingInt(String::length)
+            .thenComparing(java.util.Comparator.naturalOrder());
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

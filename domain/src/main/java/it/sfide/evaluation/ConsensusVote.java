@@ -20,10 +20,13 @@ import java.util.Objects;
         + " WHERE v.candidateId = :candidate ORDER BY v.memberId")
 @NamedQuery(name = ConsensusVote.OF_COMMITTEE, query = "SELECT v FROM ConsensusVote v, Candidate c"
         + " WHERE v.candidateId = c.id AND c.committeeId = :committee ORDER BY v.candidateId, v.memberId")
+@NamedQuery(name = ConsensusVote.OF_CANDIDATES, query = "SELECT v FROM ConsensusVote v"
+        + " WHERE v.candidateId IN :candidates ORDER BY v.candidateId, v.memberId")
 public class ConsensusVote {
 
     public static final String OF_CANDIDATE = "ConsensusVote.ofCandidate";
     public static final String OF_COMMITTEE = "ConsensusVote.ofCommittee";
+    public static final String OF_CANDIDATES = "ConsensusVote.ofCandidates";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -123,6 +123,23 @@ class ChallengeTest {
     }
 
     @Test
+    void theEvaluationTakesAClosedChallengeToRankedThenAwardedAndAReRankingLeavesTheAwardAlone() {
+        Challenge challenge = published();
+        Instant deadline = challenge.getPhases().get(0).getClosesAt();
+        challenge.ranked(deadline);
+        assertEquals(ChallengeStatus.PUBLISHED, challenge.getStatus(), "nothing to rank before the evaluation");
+        assertTrue(challenge.closePhase(1, deadline));
+        challenge.evaluationStarted(deadline.plusSeconds(60));
+        assertEquals(ChallengeStatus.UNDER_EVALUATION, challenge.getStatus());
+        challenge.ranked(deadline.plusSeconds(120));
+        assertEquals(ChallengeStatus.RANKED, challenge.getStatus());
+        challenge.awarded(deadline.plusSeconds(180));
+        assertEquals(ChallengeStatus.AWARDED, challenge.getStatus());
+        challenge.ranked(deadline.plusSeconds(240));
+        assertEquals(ChallengeStatus.AWARDED, challenge.getStatus(), "an appeal's new ranking keeps the award");
+    }
+
+    @Test
     void deadlinesAreExtendedWithAReasonAndNeverShortenedOnceProposalsStarted() {
         Challenge challenge = published();
         Instant close = challenge.getPhases().get(0).getClosesAt();

@@ -18,8 +18,10 @@ import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import it.sfide.platform.i18n.Texts;
 import it.sfide.testing.Deployments;
 
 import static it.sfide.challenge.Challenges.expect;
@@ -154,6 +156,35 @@ class EvaluationDemoIT {
         SimpleReport decision = IndependentValidators.pades(api.bytes("/api/v1/documents/"
                 + appeal.getString("decisionProtocol"), operator3), root());
         assertEquals(Indication.TOTAL_PASSED, decision.getIndication(decision.getFirstSignatureId()));
+
+        // an applicant who did not appeal finds the window closed (the award is weeks older than its 30 days)
+        int closed = 0;
+        for (String operator : List.of("operator1", "operator2", "operator4")) {
+            String token = api.token(operator, Api.DEMO_PASSWORD);
+            for (JsonValue v : b.getJsonArray("candidates")) {
+                long proposal = v.asJsonObject().getJsonNumber("proposalId").longValue();
+                Api.Reply r = api.get("/api/v1/proposals/" + proposal + "/results", token);
+                if (r.status() != 200 || r.json().containsKey("appeal") && !r.json().isNull("appeal")) {
+                    continue;
+                }
+                assertFalse(r.json().getBoolean("mayAppeal"), r.body());
+                Api.Reply late = api.post("/api/v1/proposals/" + proposal + "/appeal", token,
+                        "{\"text\":\"Chiediamo il riesame del punteggio sul secondo criterio.\"}");
+                assertEquals(409, late.status(), late.body());
+                assertEquals("evaluation.error.appealClosed", late.json().getString("code"));
+                assertEquals(Texts.get(Locale.ITALIAN, "evaluation.error.appealClosed"),
+                        late.json().getString("message"));
+                assertEquals("NONE", appealOf(api.get("/api/v1/proposals/" + proposal + "/results", token)),
+                        "nothing was recorded");
+                closed++;
+            }
+        }
+        assertEquals(2, closed, "the winner and the other unsuccessful applicant");
+    }
+
+    private static String appealOf(Api.Reply results) {
+        JsonObject r = results.json();
+        return !r.containsKey("appeal") || r.isNull("appeal") ? "NONE" : r.getJsonObject("appeal").getString("status");
     }
 
     private static Optional<JsonObject> seat(JsonArray seats, String title) {

@@ -5,6 +5,7 @@ import eu.europa.esig.dss.simplereport.SimpleReport;
 import it.sfide.proposal.Drafts;
 import it.sfide.testing.Api;
 import it.sfide.testing.Deployments;
+import it.sfide.testing.HostileFiles;
 import it.sfide.testing.TestData;
 import it.sfide.validation.IndependentValidators;
 import jakarta.json.Json;
@@ -285,6 +286,19 @@ class EvaluationIT {
                 .getBoolean("complete")), sideBySide.toString());
         assertEquals(3, sideBySide.getJsonArray("proposals").getJsonObject(0).getJsonArray("reports").size());
         assertFalse(sideBySide.getBoolean("rankable"));
+        // a page of a list: the figures stay the whole committee's, the page holds what was asked
+        JsonObject toPropose = expect(200, api.get(c + "/consensus?show=to-propose&size=2&page=1", chair)).json();
+        assertEquals(3, toPropose.getInt("matching"));
+        assertEquals(3, toPropose.getJsonObject("progress").getInt("toPropose"));
+        assertEquals(0, toPropose.getJsonObject("progress").getInt("agreed"));
+        assertEquals(1, toPropose.getJsonArray("proposals").size(), "the second page of two holds the third");
+        assertEquals(sideBySide.getJsonArray("proposals").getJsonObject(2).getString("code"),
+                toPropose.getJsonArray("proposals").getJsonObject(0).getString("code"), "in code order");
+        assertEquals(sideBySide.getJsonArray("calibration"), toPropose.getJsonArray("calibration"));
+        assertEquals(0, expect(200, api.get(c + "/consensus?show=FINAL", chair)).json().getInt("matching"));
+        assertField("show", "evaluation.error.show", expect(422, api.get(c + "/consensus?show=best", chair)));
+        assertField("size", "evaluation.error.pageSize", expect(422, api.get(c + "/consensus?size=500", chair)));
+        assertField("page", "evaluation.error.page", expect(422, api.get(c + "/consensus?page=-1", chair)));
         assertCode("evaluation.error.notAllFinal", expect(409, api.post(c + "/ranking", chair, "")));
 
         // a consensus departing from the mean by more than the tolerance needs its reason
@@ -317,6 +331,8 @@ class EvaluationIT {
         // the ranking: the tie goes to the higher first criterion; the SME is under a threshold
         JsonObject ranked = expect(200, api.post(c + "/ranking", chair, "")).json();
         assertEquals("REPORTED", ranked.getString("status"));
+        assertEquals("RANKED", api.get("/api/v1/challenges/" + challenge, null).json().getString("status"),
+                "the challenge's ranking is ready for the buyer");
         Map<Long, JsonObject> byCandidate = new HashMap<>();
         ranked.getJsonArray("candidates").forEach(v -> byCandidate.put(v.asJsonObject().getJsonNumber("id")
                 .longValue(), v.asJsonObject()));
@@ -385,6 +401,17 @@ class EvaluationIT {
                 "{\"text\":\"Di nuovo\"}")));
         expect(201, api.upload(appeal + "/files", drafts.token("operator3"), "allegato.pdf",
                 Drafts.pdf("Allegato al ricorso", 1), "application/pdf"));
+        // an appeal's files are checked as a proposal's: no scripts, embedded files, bombs or disguised files
+        for (var active : HostileFiles.activePdfs().entrySet()) {
+            assertCode("document.error.fileActive", expect(422, api.upload(appeal + "/files",
+                    drafts.token("operator3"), active.getKey(), active.getValue(), "application/pdf")));
+        }
+        assertCode("proposal.error.fileNotPdf", expect(422, api.upload(appeal + "/files", drafts.token("operator3"),
+                "ricorso.pdf", HostileFiles.zipBomb(300), "application/pdf")));
+        assertCode("proposal.error.fileEncrypted", expect(422, api.upload(appeal + "/files",
+                drafts.token("operator3"), "cifrato.pdf", Drafts.encryptedPdf(), "application/pdf")));
+        JsonObject lodged = expect(200, api.get(appeal, drafts.token("operator3"))).json();
+        assertEquals(1, lodged.getJsonArray("files").size(), "nothing refused was kept: " + lodged);
         expect(404, api.post(c + "/appeals/" + appealId + "/decision", drafts.token("operator3"),
                 "{\"accepted\":true,\"reason\":\"x\"}"));
         JsonObject decision = expect(200, api.post(c + "/appeals/" + appealId + "/decision", buyer1,

@@ -9,6 +9,7 @@ import it.sfide.testing.Browser;
 import it.sfide.testing.Deployments;
 import it.sfide.testing.TestData;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -228,6 +229,32 @@ class EvaluationPagesUiIT {
             assertEquals(assigned, evaluator.driver().findElements(By.cssSelector(
                     "#proposals a[href*='score.xhtml?committee=" + committee + "&candidate=']")).size());
             check(evaluator, "committee-member");
+
+            // the member leaves the committee: no reason is refused on its field, then the work goes to the others
+            evaluator.driver().findElement(By.id("leave:reason")).clear();
+            confirmToNewPage(evaluator, By.id("leave:leave"));
+            assertEquals(Texts.get(IT, "evaluation.error.reasonRequired"), fieldError(evaluator, "leave:reason"));
+            evaluator.type(By.id("leave:reason"), "Ho assunto un incarico presso uno dei proponenti.");
+            confirmToNewPage(evaluator, By.id("leave:leave"));
+            assertTrue(evaluator.text(By.id("messages")).contains(Texts.get(IT, "evaluation.committee.left")),
+                    evaluator.text(By.tagName("main")));
+            assertEquals(0, evaluator.driver().findElements(By.id("leave")).size(), "nothing more to leave");
+            assertEquals(0, evaluator.driver().findElements(By.cssSelector("#proposals a[href*='score.xhtml']")).size());
+            expect(404, api.get(c + "/declaration", drafts.token("evaluator1")));
+            JsonObject after = expect(200, api.get(c + "/assignments", drafts.token("buyer2"))).json();
+            assertTrue(after.getJsonArray("evaluators").stream().map(v -> v.asJsonObject().getString("name"))
+                    .noneMatch("Anna Moretti"::equals), after.toString());
+            for (JsonValue row : after.getJsonArray("rows")) {
+                assertEquals(3, row.asJsonObject().getJsonArray("assigned").size(), "reassigned: " + row);
+                assertTrue(row.asJsonObject().getJsonArray("assigned").stream().noneMatch(v -> v.asJsonObject()
+                        .getString("name").equals("Anna Moretti")), row.toString());
+            }
+            String left = Texts.get(IT, "mail.memberLeft.subject", "", "");
+            assertTrue(api.get("/api/v1/admin/outbox?max=50&recipient=buyer2@demo.sfide.localhost",
+                    drafts.token("admin")).array().stream().map(JsonValue::asJsonObject).anyMatch(mail -> mail
+                    .getString("subject").startsWith(left.substring(0, left.indexOf('"')))
+                    && mail.getString("body").contains("Anna Moretti")
+                    && mail.getString("body").contains("Ho assunto un incarico")), "the chair is told, with the reason");
         }
         assertEquals(List.of(), problems);
     }

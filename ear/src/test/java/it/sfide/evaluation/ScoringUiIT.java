@@ -211,6 +211,13 @@ class ScoringUiIT {
             assertTrue(chair.text(By.cssSelector(section + "p")).contains(
                     Texts.get(Locale.ITALIAN, "consensusPage.status.PROPOSED")), chair.text(By.cssSelector(section)));
             problems.addAll(check(chair, "dashboard"));
+            // the list's filters: the proposal waiting for its answers is under "awaiting answers", with its count
+            chair.clickToNewPage(By.id("show-PROPOSED"));
+            assertTrue(chair.driver().findElement(By.id("show-PROPOSED")).getAttribute("aria-current")
+                    .equals("page"));
+            assertEquals(1, chair.driver().findElements(By.cssSelector("section.proposal")).size());
+            assertTrue(chair.driver().findElement(By.id("proposal-" + work)).isDisplayed());
+            assertEquals(Texts.get(Locale.ITALIAN, "dashboard.page.range", 1, 1, 1), chair.text(By.id("page-range")));
             chair.clickToNewPage(By.id("header:lang-en"));
             assertEquals(Texts.get(Locale.ENGLISH, "dashboard.title"), chair.text(By.tagName("h1")));
             assertTrue(chair.text(By.id("calibration")).contains(Texts.get(Locale.ENGLISH,

@@ -8,7 +8,7 @@ import it.sfide.proposal.Proposal;
 import it.sfide.proposal.ProposalContent;
 import it.sfide.proposal.Submission;
 import it.sfide.proposal.control.DraftWriter;
-import it.sfide.proposal.control.PdfInspector;
+import it.sfide.document.boundary.PdfInspector;
 import it.sfide.proposal.control.Proposals;
 import it.sfide.proposal.control.SubmissionSealer;
 import jakarta.enterprise.context.Dependent;

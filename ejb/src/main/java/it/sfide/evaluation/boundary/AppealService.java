@@ -1,6 +1,7 @@
 package it.sfide.evaluation.boundary;
 
 import it.sfide.audit.boundary.Audited;
+import it.sfide.document.boundary.PdfInspector;
 import it.sfide.document.Visibility;
 import it.sfide.document.boundary.DocumentIssuer;
 import it.sfide.document.boundary.DocumentView;
@@ -25,7 +26,6 @@ import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -103,14 +103,13 @@ public class AppealService {
         if (evaluations.appealFiles(appeal.getId()).size() >= AppealFile.MAX_FILES) {
             throw SfideException.invalid("file", "evaluation.error.appealFiles", AppealFile.MAX_FILES);
         }
-        if (content == null || content.length == 0 || content.length > FILE_MAX
-                || !new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1)
-                        .contains("%PDF-")) {
+        if (content == null || content.length == 0 || content.length > FILE_MAX) {
             throw SfideException.invalid("file", "evaluation.error.appealFile", FILE_MAX / (1024 * 1024));
         }
-        String clean = name == null || name.isBlank() ? "allegato.pdf"
-                : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-        evaluations.persist(new AppealFile(appeal.getId(), clean.length() > 200 ? clean.substring(0, 200) : clean,
+        // as a proposal's attachments: a real PDF, not encrypted, no bomb, no scripts or embedded files
+        PdfInspector.inspect(content, null);
+        String clean = PdfInspector.safeName(name == null || name.isBlank() ? "allegato.pdf" : name);
+        evaluations.persist(new AppealFile(appeal.getId(), clean,
                 sha256(content), content, clock.instant()));
         return view(appeal, candidate);
     }

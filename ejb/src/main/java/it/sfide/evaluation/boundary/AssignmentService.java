@@ -13,9 +13,6 @@ import it.sfide.evaluation.control.EvaluationAccess.Seat;
 import it.sfide.evaluation.control.Evaluations;
 import it.sfide.evaluation.control.Reassignment;
 import it.sfide.identity.boundary.Directory;
-import it.sfide.identity.boundary.Person;
-import it.sfide.platform.Links;
-import it.sfide.platform.mail.Mailer;
 import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +22,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +51,6 @@ public class AssignmentService {
     Directory directory;
 
     @Inject
-    Mailer mailer;
-
-    @Inject
-    Links links;
-
-    @Inject
     Clock clock;
 
     /**
@@ -71,7 +64,7 @@ public class AssignmentService {
         if (!seat.officer() && !(seat.chair() && seat.declared())) {
             throw EvaluationAccess.notFound();
         }
-        return board(seat, true);
+        return board(seat);
     }
 
     /** The chair's automatic assignment. */
@@ -97,8 +90,8 @@ public class AssignmentService {
                     .map(result.codes()::get).collect(Collectors.joining(", ")));
         }
         c.assigned(now);
-        tell(seat, result.added());
-        return board(seat, false);
+        reassignment.tell(seat, result.added());
+        return board(seat);
     }
 
     /** Gives a proposal one more evaluator, by hand. */
@@ -117,8 +110,8 @@ public class AssignmentService {
         Assignment a = evaluations.persist(new Assignment(c.getId(), member.getId(), candidate.getId(), true,
                 clock.instant()));
         c.assigned(clock.instant());
-        tell(seat, List.of(a));
-        return board(seat, false);
+        reassignment.tell(seat, List.of(a));
+        return board(seat);
     }
 
     /** Moves a proposal from one evaluator to another, by hand (the first has not started on it). */
@@ -143,8 +136,8 @@ public class AssignmentService {
         Instant now = clock.instant();
         from.withdraw(now);
         Assignment a = evaluations.persist(new Assignment(c.getId(), to.getId(), candidate.getId(), true, now));
-        tell(seat, List.of(a));
-        return board(seat, false);
+        reassignment.tell(seat, List.of(a));
+        return board(seat);
     }
 
     /** Takes a proposal from an evaluator who has not started on it, if it keeps its N evaluators. */
@@ -169,7 +162,7 @@ public class AssignmentService {
         loads.merge(memberId, -1, Integer::sum);
         requireBalanced(loads);
         a.withdraw(clock.instant());
-        return board(seat, false);
+        return board(seat);
     }
 
     private void checkAssignable(Committee c, Candidate candidate, Member member, List<Assignment> active) {
@@ -224,60 +217,49 @@ public class AssignmentService {
         return loads;
     }
 
-    /** Tells each evaluator who got new work. */
-    private void tell(Seat seat, List<Assignment> added) {
-        Map<Long, Long> count = added.stream().collect(Collectors.groupingBy(Assignment::getMemberId,
-                Collectors.counting()));
-        Map<Long, Member> members = seat.members().stream().collect(Collectors.toMap(Member::getId, m -> m));
-        List<Long> accounts = count.keySet().stream().map(id -> members.get(id).getAccountId()).toList();
-        Map<Long, Person> people = directory.people(accounts).stream()
-                .collect(Collectors.toMap(Person::accountId, p -> p));
-        count.forEach((memberId, n) -> {
-            Person p = people.get(members.get(memberId).getAccountId());
-            if (p != null) {
-                mailer.send(p.email(), p.locale(), "evaluationAssigned", seat.challenge().title(p.locale()), n,
-                        links.evaluatorHome());
-            }
-        });
-    }
-
     /**
-     * The board; toRead: nothing changed in this call, so every assignment and proposal is read only, outside the
-     * persistence context; after a change, through it (the change is seen before its commit).
+     * The board, from who evaluates what and the proposals' facts as plain values (no reports, no comments): to
+     * look at, outside any transaction; after a change, within it (the queries see the change before its commit).
      */
-    private AssignmentBoard board(Seat seat, boolean toRead) {
+    private AssignmentBoard board(Seat seat) {
         Committee c = seat.committee();
         boolean named = seat.officer() || !c.isBlind();
-        List<Assignment> active = toRead ? evaluations.assignmentsToRead(c.getId()).stream()
-                .filter(a -> a.getStatus().isActive()).toList() : active(c);
-        Map<Long, List<Assignment>> byCandidate = active.stream()
-                .collect(Collectors.groupingBy(Assignment::getCandidateId));
-        Map<Long, Long> submitted = active.stream().filter(Assignment::isSubmitted)
-                .collect(Collectors.groupingBy(Assignment::getMemberId, Collectors.counting()));
+        Map<Long, Member> members = seat.members().stream().collect(Collectors.toMap(Member::getId, m -> m));
+        Map<Long, List<AssignmentBoard.Cell>> byCandidate = new HashMap<>();
+        Map<Long, Integer> loads = new HashMap<>();
+        seat.members().stream().filter(m -> !m.isChair() && m.hasDeclared()).forEach(m -> loads.put(m.getId(), 0));
+        Map<Long, Integer> submitted = new HashMap<>();
+        for (Object[] r : evaluations.cellRows(c.getId())) {
+            long memberId = (Long) r[0];
+            AssignmentStatus status = (AssignmentStatus) r[2];
+            byCandidate.computeIfAbsent((Long) r[1], id -> new ArrayList<>()).add(new AssignmentBoard.Cell(memberId,
+                    members.get(memberId).getDisplayName(), status, (Boolean) r[3]));
+            loads.computeIfPresent(memberId, (id, n) -> n + 1);
+            if (status == AssignmentStatus.SUBMITTED) {
+                submitted.merge(memberId, 1, Integer::sum);
+            }
+        }
         Map<Long, List<Conflict>> conflicts = evaluations.conflicts(c.getId()).stream()
                 .collect(Collectors.groupingBy(Conflict::getCandidateId));
-        Map<Long, Member> members = seat.members().stream().collect(Collectors.toMap(Member::getId, m -> m));
-        Map<Long, Integer> loads = loads(seat, active);
         List<AssignmentBoard.Evaluator> evaluators = seat.members().stream()
                 .filter(m -> !m.isChair() && m.getStatus() != MemberStatus.RECUSED)
                 .map(m -> new AssignmentBoard.Evaluator(m.getId(), m.getDisplayName(), loads.getOrDefault(m.getId(), 0),
-                        submitted.getOrDefault(m.getId(), 0L).intValue()))
+                        submitted.getOrDefault(m.getId(), 0)))
                 .toList();
-        Reassignment.Admissibility admissibility = reassignment.admissibility(c, toRead);
-        List<Candidate> candidates = admissibility.admissible();
-        Map<Long, String> names = named ? directory.organisationNames(candidates.stream()
-                .map(Candidate::getLeadOrganisationId).toList()) : Map.of();
-        List<AssignmentBoard.Row> rows = candidates.stream().map(x -> new AssignmentBoard.Row(x.getId(), x.getCode(),
-                named ? names.get(x.getLeadOrganisationId()) : null,
-                byCandidate.getOrDefault(x.getId(), List.of()).stream().map(a -> new AssignmentBoard.Cell(
-                        a.getMemberId(), members.get(a.getMemberId()).getDisplayName(), a.getStatus(), a.isManual()))
-                        .toList(),
-                conflicts.getOrDefault(x.getId(), List.of()).stream().map(k -> new AssignmentBoard.Blocked(
+        List<Object[]> candidates = evaluations.candidateRows(c.getId());
+        Reassignment.Decided decided = reassignment.decided(candidates.stream().map(r -> (Long) r[2]).toList());
+        List<Object[]> admissible = candidates.stream().filter(r -> decided.admissible().contains((Long) r[2]))
+                .sorted(Comparator.comparing(r -> (String) r[1], Candidate.CODE_ORDER)).toList();
+        Map<Long, String> names = named ? directory.organisationNames(admissible.stream()
+                .map(r -> (Long) r[3]).toList()) : Map.of();
+        List<AssignmentBoard.Row> rows = admissible.stream().map(r -> new AssignmentBoard.Row((Long) r[0],
+                (String) r[1], named ? names.get((Long) r[3]) : null, byCandidate.getOrDefault((Long) r[0], List.of()),
+                conflicts.getOrDefault((Long) r[0], List.of()).stream().map(k -> new AssignmentBoard.Blocked(
                         k.getMemberId(), members.get(k.getMemberId()).getDisplayName(), k.getSource())).toList()))
                 .toList();
         int min = loads.values().stream().mapToInt(Integer::intValue).min().orElse(0);
         int max = loads.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         return new AssignmentBoard(c.getId(), c.rules().evaluatorsPerProposal(), evaluators, rows, min, max,
-                admissibility.undecided());
+                decided.undecided());
     }
 }

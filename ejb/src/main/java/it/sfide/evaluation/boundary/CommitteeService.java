@@ -362,7 +362,34 @@ public class CommitteeService {
         evaluations.persist(new Conflict(committeeId, seat.member().getId(), candidate.getId(),
                 ConflictSource.RECUSAL, reason, now));
         evaluations.assignment(seat.member().getId(), candidate.getId()).ifPresent(a -> a.withdraw(now));
-        reassignment.fill(seat.committee(), now);
+        reassignment.tell(seat, reassignment.fill(seat.committee(), now).added());
+        return views.view(access.require(committeeId));
+    }
+
+    /**
+     * A member (never the chair) leaves the committee, with a reason, before or after the declaration: every piece
+     * of their work is withdrawn, reports submitted included, and reassigned within the rules; the chair is told.
+     * From then on the committee shows them as recused, and they see nothing of it but its page.
+     */
+    @Audited(value = "committee.leave", target = "committee")
+    public CommitteeView leave(long committeeId, String reason) {
+        Seat seat = access.lock(committeeId);
+        Member member = seat.member();
+        if (member == null || member.getStatus() == MemberStatus.RECUSED || member.getStatus() == MemberStatus.INVITED) {
+            throw EvaluationAccess.notFound();
+        }
+        seat.committee().requireOpenToWork();
+        Instant now = clock.instant();
+        member.recuse(reason, now);
+        evaluations.assignments(committeeId).stream().filter(a -> a.getMemberId() == member.getId()
+                && a.getStatus().isActive()).forEach(a -> a.withdraw(now));
+        reassignment.tell(seat, reassignment.fill(seat.committee(), now).added());
+        List<Long> chairs = seat.members().stream().filter(Member::isChair).map(Member::getAccountId)
+                .filter(java.util.Objects::nonNull).toList();
+        for (Person p : directory.people(chairs)) {
+            mailer.send(p.email(), p.locale(), "memberLeft", member.getDisplayName(),
+                    seat.challenge().title(p.locale()), member.getRecusalReason(), links.committee(committeeId));
+        }
         return views.view(access.require(committeeId));
     }
 }

@@ -69,16 +69,52 @@ public class ConsensusService {
     Clock clock;
 
     /**
-     * The chair's consensus view (the chair only: nobody else sees individual scores side by side). A read outside
-     * any transaction: within one, every query would first flush the persistence context, comparing each of the
-     * thousands of reports already read with its copy (seconds for 2,000 proposals).
+     * The chair's consensus view (the chair only: nobody else sees individual scores side by side): the figures of
+     * the whole committee and one page of the proposals that {@code show} selects, in code order. The parameters as
+     * typed in an address (null: all, the first page, {@link ConsensusBoard#PAGE} proposals); a wrong one is
+     * refused on its name. A read outside any transaction (within one, every query would first flush the
+     * persistence context).
+     *
+     * @param show a {@link ConsensusBoard.Show}, any case, "-" for "_"
+     * @param page from 0
+     * @param size 1 to {@link ConsensusBoard#MAX_PAGE}
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public ConsensusBoard board(long committeeId) {
-        return figures.boardToRead(access.requireChair(committeeId, false));
+    public ConsensusBoard board(long committeeId, String show, String page, String size) {
+        Seat seat = access.requireChair(committeeId, false);
+        ConsensusBoard.Show which = ConsensusBoard.Show.ALL;
+        if (show != null && !show.isBlank()) {
+            try {
+                which = ConsensusBoard.Show.valueOf(show.strip().replace('-', '_').toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw SfideException.invalid("show", "evaluation.error.show");
+            }
+        }
+        int from = number(page, 0, Integer.MAX_VALUE, 0, "page");
+        int count = number(size, 1, ConsensusBoard.MAX_PAGE, ConsensusBoard.PAGE, "size");
+        return figures.board(seat, which, from, count, null);
     }
 
-    /** The chair proposes the committee's scores for a proposal whose evaluations are all submitted. */
+    private static int number(String text, int min, int max, int otherwise, String field) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw SfideException.invalid(field, "page".equals(field) ? "evaluation.error.page"
+                : "evaluation.error.pageSize", ConsensusBoard.MAX_PAGE);
+    }
+
+    /**
+     * The chair proposes the committee's scores for a proposal whose evaluations are all submitted. The answer is
+     * the board with that proposal alone on its page.
+     */
     @Audited(value = "evaluation.consensus", target = "committee")
     public ConsensusBoard propose(long committeeId, long candidateId, List<ScoreEntry> entries) {
         Seat seat = access.requireChair(committeeId, true);
@@ -107,7 +143,7 @@ public class ConsensusService {
                         candidate.getCode(), links.consensus(c.getId(), candidate.getId()));
             }
         }
-        return figures.board(access.require(committeeId));
+        return figures.board(access.require(committeeId), ConsensusBoard.Show.ALL, 0, 1, candidate.getId());
     }
 
     /** The consensus proposed on a proposal, for one of its evaluators (or the chair). */

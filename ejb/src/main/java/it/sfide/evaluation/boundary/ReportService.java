@@ -1,6 +1,7 @@
 package it.sfide.evaluation.boundary;
 
 import it.sfide.audit.boundary.Audited;
+import it.sfide.challenge.boundary.RankingIssued;
 import it.sfide.document.Visibility;
 import it.sfide.document.boundary.DocumentIssuer;
 import it.sfide.document.boundary.DocumentView;
@@ -24,6 +25,7 @@ import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,6 +72,9 @@ public class ReportService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<RankingIssued> rankingIssued;
+
     /** The chair ranks the proposals and issues the committee report for signature. */
     @Audited(value = "evaluation.rank", target = "committee")
     public CommitteeView rank(long committeeId) {
@@ -92,6 +97,7 @@ public class ReportService {
                     m.isChair() ? "evaluation.report.chairRole" : "evaluation.report.memberRole"));
         }
         c.reported(report.protocol(), now);
+        rankingIssued.fire(new RankingIssued(c.getChallengeId()));
         Map<Long, Person> people = directory.people(signers.stream().map(Member::getAccountId).toList()).stream()
                 .collect(Collectors.toMap(Person::accountId, p -> p));
         for (Member m : signers) {

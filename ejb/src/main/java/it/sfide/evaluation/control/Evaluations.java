@@ -99,23 +99,57 @@ public class Evaluations {
                 .getResultList();
     }
 
-    /**
-     * The committee's assignments with their reports, to read and never change: built without the persistence
-     * context's working copies and their backups (the chair's boards read thousands of them).
-     */
-    public List<Assignment> assignmentsToRead(long committeeId) {
-        return readOnly(em.createNamedQuery(Assignment.OF_COMMITTEE, Assignment.class)
-                .setParameter("committee", committeeId)).getResultList();
-    }
-
-    /** The committee's proposals, to read and never change (as {@link #assignmentsToRead}). */
-    public List<Candidate> candidatesToRead(long committeeId) {
-        return readOnly(em.createNamedQuery(Candidate.OF_COMMITTEE, Candidate.class)
-                .setParameter("committee", committeeId)).getResultList();
-    }
-
     private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
         return query.setHint("eclipselink.read-only", "true");
+    }
+
+    /**
+     * The scores of the committee's active reports as plain rows (assignment id, member id, candidate id, status,
+     * criterion, score; one row with a null criterion for a report without scores), read without entities or
+     * comments: what the chair's dashboard computes its figures from.
+     */
+    public List<Object[]> scoreRows(long committeeId) {
+        return em.createNamedQuery(Assignment.SCORES_OF_COMMITTEE, Object[].class)
+                .setParameter("committee", committeeId).getResultList();
+    }
+
+    /** Who evaluates what as plain rows (member id, candidate id, status, manual), active reports only. */
+    public List<Object[]> cellRows(long committeeId) {
+        return em.createNamedQuery(Assignment.CELLS_OF_COMMITTEE, Object[].class)
+                .setParameter("committee", committeeId).getResultList();
+    }
+
+    /** The committee's proposals as plain rows (id, code, proposal id, lead, consensus status, total, fundable, rank). */
+    public List<Object[]> candidateRows(long committeeId) {
+        return em.createNamedQuery(Candidate.LINES_OF_COMMITTEE, Object[].class)
+                .setParameter("committee", committeeId).getResultList();
+    }
+
+    /** The reports on these proposals, read only, with their scores and comments. */
+    public List<Assignment> assignmentsToRead(long committeeId, Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return List.of();
+        }
+        return readOnly(em.createNamedQuery(Assignment.OF_CANDIDATES, Assignment.class)
+                .setParameter("committee", committeeId).setParameter("candidates", candidateIds)).getResultList();
+    }
+
+    /** These proposals, read only, with their consensus. */
+    public List<Candidate> candidatesToRead(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return readOnly(em.createNamedQuery(Candidate.BY_IDS, Candidate.class).setParameter("ids", ids))
+                .getResultList();
+    }
+
+    /** The answers on these proposals. */
+    public List<ConsensusVote> votesOn(Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(ConsensusVote.OF_CANDIDATES, ConsensusVote.class)
+                .setParameter("candidates", candidateIds).getResultList();
     }
 
     public List<Assignment> assignmentsOf(long memberId) {

@@ -7,6 +7,10 @@ import it.sfide.evaluation.Committee;
 import it.sfide.evaluation.Conflict;
 import it.sfide.evaluation.Expertise;
 import it.sfide.evaluation.Member;
+import it.sfide.identity.boundary.Directory;
+import it.sfide.identity.boundary.Person;
+import it.sfide.platform.Links;
+import it.sfide.platform.mail.Mailer;
 import it.sfide.proposal.ProposalStatus;
 import it.sfide.proposal.boundary.Applicant;
 import it.sfide.proposal.boundary.OpenedProposals;
@@ -40,8 +44,34 @@ public class Reassignment {
     @Inject
     ChallengeCatalogue challenges;
 
+    @Inject
+    Directory directory;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Links links;
+
     /** The planner's answer, with the new assignments already stored. */
     public record Result(AssignmentPlanner.Plan plan, List<Assignment> added, Map<Long, String> codes) {
+    }
+
+    /** Tells each evaluator who got new work (one e-mail each, with how many proposals). */
+    public void tell(EvaluationAccess.Seat seat, List<Assignment> added) {
+        Map<Long, Long> count = added.stream().collect(Collectors.groupingBy(Assignment::getMemberId,
+                Collectors.counting()));
+        Map<Long, Member> members = seat.members().stream().collect(Collectors.toMap(Member::getId, m -> m));
+        List<Long> accounts = count.keySet().stream().map(id -> members.get(id).getAccountId()).toList();
+        Map<Long, Person> people = directory.people(accounts).stream()
+                .collect(Collectors.toMap(Person::accountId, p -> p));
+        count.forEach((memberId, n) -> {
+            Person p = people.get(members.get(memberId).getAccountId());
+            if (p != null) {
+                mailer.send(p.email(), p.locale(), "evaluationAssigned", seat.challenge().title(p.locale()), n,
+                        links.evaluatorHome());
+            }
+        });
     }
 
     public Result fill(Committee c, Instant now) {
@@ -88,16 +118,16 @@ public class Reassignment {
         return all.stream().filter(x -> admissible(statuses.get(x.getProposalId()))).toList();
     }
 
-    /** The committee's proposals found admissible, and how many still wait for the decision. */
-    public record Admissibility(List<Candidate> admissible, long undecided) {
+    /** Which of these proposals were found admissible, and how many still wait for the decision. */
+    public record Decided(Set<Long> admissible, long undecided) {
     }
 
-    /** Both answers from one read of the proposals and their statuses; toRead: the proposals are read only. */
-    public Admissibility admissibility(Committee c, boolean toRead) {
-        List<Candidate> all = toRead ? evaluations.candidatesToRead(c.getId()) : evaluations.candidates(c.getId());
-        Map<Long, ProposalStatus> statuses = opened.statuses(all.stream().map(Candidate::getProposalId).toList());
-        return new Admissibility(all.stream().filter(x -> admissible(statuses.get(x.getProposalId()))).toList(),
-                all.stream().filter(x -> statuses.get(x.getProposalId()) == ProposalStatus.OPENED).count());
+    /** Which of these proposals were found admissible, and how many wait (one query). */
+    public Decided decided(java.util.Collection<Long> proposalIds) {
+        Map<Long, ProposalStatus> statuses = opened.statuses(proposalIds);
+        return new Decided(statuses.entrySet().stream().filter(e -> admissible(e.getValue())).map(Map.Entry::getKey)
+                .collect(Collectors.toSet()), statuses.values().stream().filter(s -> s == ProposalStatus.OPENED)
+                .count());
     }
 
     /** How many of the committee's proposals still wait for the admissibility decision. */

@@ -9,7 +9,7 @@ import it.sfide.proposal.Proposal;
 import it.sfide.proposal.control.BlobStore;
 import it.sfide.proposal.control.DraftVault;
 import it.sfide.proposal.control.DraftWriter;
-import it.sfide.proposal.control.PdfInspector;
+import it.sfide.document.boundary.PdfInspector;
 import it.sfide.proposal.control.ProposalAccess;
 import it.sfide.proposal.control.ProposalViews;
 import it.sfide.proposal.control.Proposals;

@@ -1,5 +1,6 @@
 package it.sfide.proposal.control;
 
+import it.sfide.document.boundary.PdfInspector;
 import it.sfide.proposal.Attachment;
 import it.sfide.proposal.Partner;
 import it.sfide.proposal.Proposal;

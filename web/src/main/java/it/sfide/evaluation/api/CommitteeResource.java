@@ -24,6 +24,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,6 +42,10 @@ public class CommitteeResource {
 
     /** The declaration: the conflicts the member declares, and their password to sign it. */
     public record Declaration(List<DeclarationForm.Declared> conflicts, String password) {
+    }
+
+    /** A reason, alone (a member leaving the committee). */
+    public record Reason(String reason) {
     }
 
     /** A recusal from one proposal. */
@@ -113,6 +118,13 @@ public class CommitteeResource {
             throw SfideException.invalid("reason", "evaluation.error.reasonRequired");
         }
         return committees.recuse(id, body.candidateId(), body.reason());
+    }
+
+    /** A member leaves the committee, with a reason; their work is reassigned. */
+    @POST
+    @Path("resignation")
+    public CommitteeView leave(@PathParam("id") long id, Reason body) {
+        return committees.leave(id, body == null ? null : body.reason());
     }
 
     @GET
@@ -195,8 +207,9 @@ public class CommitteeResource {
     /** The chair's consensus view: individual reports side by side, spreads, calibration, distributions. */
     @GET
     @Path("consensus")
-    public ConsensusBoard consensusBoard(@PathParam("id") long id) {
-        return consensus.board(id);
+    public ConsensusBoard consensusBoard(@PathParam("id") long id, @QueryParam("show") String show,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return consensus.board(id, show, page, size);
     }
 
     /** The chair proposes the committee's scores for a proposal. */

@@ -17,7 +17,7 @@ import java.io.Serializable;
 
 /**
  * A committee as the caller may see it: rules, criteria, members and proposals; the way to the declaration, the
- * reports and the chair's pages; a declared member's recusal from one proposal.
+ * reports and the chair's pages; a declared member's recusal from one proposal; a member leaving the committee.
  */
 @Named
 @ViewScoped
@@ -35,6 +35,7 @@ public class CommitteeBacking implements Serializable {
     private CommitteeView view;
     private Long candidateId;
     private String reason;
+    private String leaveReason;
 
     @PostConstruct
     void init() {
@@ -48,6 +49,19 @@ public class CommitteeBacking implements Serializable {
         }
         return Actions.run(() -> committees.recuse(id, candidateId, reason), "evaluation.committee.recused",
                 "/evaluation/committee?faces-redirect=true&id=" + id);
+    }
+
+    /** The member leaves the committee (their work is reassigned); back on the committee's page. */
+    public String leave() {
+        return Actions.run(() -> committees.leave(id, leaveReason), "evaluation.committee.left",
+                "/evaluation/committee?faces-redirect=true&id=" + id);
+    }
+
+    /** Whether the caller may leave: a member, not the chair, appointed or declared. */
+    public boolean isMayLeave() {
+        return view.caller().member() && !view.caller().chair()
+                && (view.caller().memberStatus() == MemberStatus.APPOINTED
+                        || view.caller().memberStatus() == MemberStatus.DECLARED);
     }
 
     /** One of the committee's documents (the appointment, the report): only those the view names. */
@@ -75,4 +89,6 @@ public class CommitteeBacking implements Serializable {
     public void setCandidateId(Long candidateId) { this.candidateId = candidateId; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
+    public String getLeaveReason() { return leaveReason; }
+    public void setLeaveReason(String leaveReason) { this.leaveReason = leaveReason; }
 }

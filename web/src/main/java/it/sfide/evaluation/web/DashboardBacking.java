@@ -10,14 +10,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The chair's dashboard ({@code ?committee=}): the evaluators' progress, the distribution of the scores, the
- * calibration, per proposal the individual reports side by side and the consensus form with the members' answers.
+ * The chair's dashboard ({@code ?committee=}, optionally {@code &show=} and {@code &page=}): the evaluators'
+ * progress, the distribution of the scores, the calibration over the whole committee; then a page of proposals
+ * (filtered by where they stand), for each the individual reports side by side and the consensus form with the
+ * members' answers. A wrong {@code show} or {@code page} in the address shows the first page of all proposals.
  * A consensus refusal lands on the fields of the proposal that was sent (the server names them
  * {@code consensus[<criterion>].score}, {@code .comment}, {@code .reason}).
  */
@@ -38,7 +42,12 @@ public class DashboardBacking implements Serializable {
     @PostConstruct
     void init() {
         committeeId = Messages.requiredParameter("committee", "evaluation.error.notFound");
-        board = consensus.board(committeeId);
+        Map<String, String> query = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String show = query.get("show");
+        boolean known = show != null && Arrays.stream(ConsensusBoard.Show.values()).anyMatch(s -> s.name().equals(show));
+        Long page = Messages.longParameter("page");
+        board = consensus.board(committeeId, known ? show : null,
+                page != null && page >= 0 && page < Integer.MAX_VALUE ? page.toString() : null, null);
         for (ConsensusBoard.Proposal p : board.proposals()) {
             forms.put(p.candidateId(), board.criteria().stream().map(k -> p.consensus().stream()
                     .filter(e -> e.criterion() == k.number()).findFirst()
@@ -47,12 +56,36 @@ public class DashboardBacking implements Serializable {
         }
     }
 
-    /** The chair proposes the committee's scores for a proposal. */
+    /** The chair proposes the committee's scores for a proposal; back on the same page of the same list. */
     public String propose(long candidateId) {
         proposing = candidateId;
         List<ScoreEntry> entries = forms.get(candidateId).stream().map(ScoreRow::entry).toList();
         return Actions.run(() -> consensus.propose(committeeId, candidateId, entries), "dashboard.proposed",
-                "/evaluation/dashboard?faces-redirect=true&committee=" + committeeId);
+                "/evaluation/dashboard?faces-redirect=true&" + query(board.show(), board.page()));
+    }
+
+    /** The address's query of a page of a list: committee, show, page. */
+    public String query(ConsensusBoard.Show show, int page) {
+        return "committee=" + committeeId + (show == ConsensusBoard.Show.ALL ? "" : "&show=" + show.name())
+                + (page == 0 ? "" : "&page=" + page);
+    }
+
+    /** The filters in their order, each with its count. */
+    public List<ConsensusBoard.Show> getFilters() {
+        return List.of(ConsensusBoard.Show.values());
+    }
+
+    /** The number of the page's first and last proposal (from 1), for "proposals 11–20 of 2,000". */
+    public int getFirst() {
+        return board.page() * board.size() + 1;
+    }
+
+    public int getLast() {
+        return board.page() * board.size() + board.proposals().size();
+    }
+
+    public boolean isLastPage() {
+        return (long) (board.page() + 1) * board.size() >= board.matching();
     }
 
     public List<ScoreRow> form(long candidateId) {

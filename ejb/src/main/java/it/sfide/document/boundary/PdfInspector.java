@@ -1,6 +1,5 @@
-package it.sfide.proposal.control;
+package it.sfide.document.boundary;
 
-import it.sfide.document.boundary.FileContents;
 import it.sfide.shared.SfideException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;

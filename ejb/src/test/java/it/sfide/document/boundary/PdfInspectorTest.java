@@ -1,4 +1,4 @@
-package it.sfide.proposal.control;
+package it.sfide.document.boundary;
 
 import it.sfide.shared.SfideException;
 import org.junit.jupiter.api.Test;

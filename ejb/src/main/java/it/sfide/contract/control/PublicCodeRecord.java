@@ -74,9 +74,9 @@ public record PublicCodeRecord(String name, String repositoryUrl, String landing
 
     /**
      * The description in one language: a name in that language (optional), one sentence (at most
-     * {@value PublicCodeRecord#SHORT_DESCRIPTION_MAX} characters), a longer text for users (from {@value PublicCodeRecord#LONG_DESCRIPTION_MIN} to
-     * {@value PublicCodeRecord#LONG_DESCRIPTION_MAX} characters, several lines and basic Markdown allowed) and the features, one
-     * line each.
+     * {@value PublicCodeRecord#SHORT_DESCRIPTION_MAX} characters), a longer text for users (from
+     * {@value PublicCodeRecord#LONG_DESCRIPTION_MIN} to {@value PublicCodeRecord#LONG_DESCRIPTION_MAX}
+     * characters, several lines and basic Markdown allowed) and the features, one line each.
      */
     public record Description(String localisedName, String shortDescription, String longDescription,
             List<String> features) {

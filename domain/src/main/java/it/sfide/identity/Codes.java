@@ -13,8 +13,6 @@ public final class Codes {
     private static final Pattern EMAIL = Pattern.compile(
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
     private static final Pattern IPA = Pattern.compile("^[a-z0-9_]{2,20}$");
-    private static final Pattern PERSONAL_CF = Pattern.compile(
-            "^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$");
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
     private static final Pattern GENERIC_VAT = Pattern.compile("^[A-Z0-9]{4,20}$");
 
@@ -81,7 +79,7 @@ public final class Codes {
         if (code.length() == 11) {
             return isItalianVatNumber(code);
         }
-        return code.length() == 16 && PERSONAL_CF.matcher(code).matches() && personalCheckChar(code) == code.charAt(15);
+        return code.length() == PersonalTaxCode.LENGTH && PersonalTaxCode.isValid(code);
     }
 
     /** An Italian partita IVA: 11 digits, the last one a Luhn-style check digit. */
@@ -128,19 +126,5 @@ public final class Codes {
         }
         Pattern format = VAT_FORMATS.get(country);
         return format != null ? format.matcher(number).matches() : GENERIC_VAT.matcher(number).matches();
-    }
-
-    private static final int[] ODD_VALUES = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14,
-        16, 10, 22, 25, 24, 23};
-
-    private static char personalCheckChar(String code) {
-        int sum = 0;
-        for (int i = 0; i < 15; i++) {
-            char c = code.charAt(i);
-            int index = Character.isDigit(c) ? c - '0' : c - 'A';
-            // positions are counted from 1: odd positions (index 0, 2, ...) use the odd table
-            sum += (i % 2 == 0) ? ODD_VALUES[index] : index;
-        }
-        return (char) ('A' + sum % 26);
     }
 }

@@ -4,11 +4,15 @@ import it.sfide.document.SignatureRequest;
 import it.sfide.document.control.Countersigner;
 import it.sfide.identity.Account;
 import it.sfide.identity.ItalianRegion;
+import it.sfide.identity.LegalRepresentative;
 import it.sfide.identity.OperatorType;
 import it.sfide.identity.Organisation;
 import it.sfide.identity.PasswordPolicy;
+import it.sfide.identity.PersonalTaxCode;
+import it.sfide.identity.RepresentativeDetails;
 import it.sfide.identity.control.Accounts;
 import it.sfide.identity.control.InvitationSender;
+import it.sfide.identity.control.LegalRepresentatives;
 import it.sfide.identity.control.PasswordHasher;
 import it.sfide.identity.control.VerificationCertificates;
 import it.sfide.platform.Settings;
@@ -21,6 +25,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +43,8 @@ import java.util.logging.Logger;
 public class DemoData {
 
     static final String INVITED = "nuovo.collega@regione.lombardia.example";
+    /** Every demo legal representative's birth date: their tax codes are fictitious, made by the real algorithm. */
+    private static final LocalDate DEMO_BIRTH = LocalDate.of(1980, 1, 1);
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
@@ -51,6 +58,9 @@ public class DemoData {
 
     @Inject
     InvitationSender invitations;
+
+    @Inject
+    LegalRepresentatives representatives;
 
     @Inject
     VerificationCertificates certificates;
@@ -135,6 +145,14 @@ public class DemoData {
             // an invitation waiting in the outbox: its link lets a newcomer try joining an organisation
             invitations.send(lombardia, INVITED, accounts.byUsername("buyer1").orElseThrow());
         }
+        accounts.flush(); // the organisations' ids, on MariaDB too
+        representative(lombardia, "buyer1", "Giulia", "Bianchi", true, "F205", "Dirigente delegata ai contratti");
+        representative(milano, "buyer3", "Francesca", "Colombo", true, "F205", "Dirigente delegata ai contratti");
+        representative(agid, null, "Andrea", "Fontana", false, "H501", "Direttore generale");
+        representative(startup, "operator1", "Luca", "Ferrari", false, "F205", "Amministratore unico");
+        representative(university, "operator2", "Elena", "Ricci", true, "F205", "Legale rappresentante");
+        representative(sme, "operator3", "Paolo", "Greco", false, "F205", "Amministratore delegato");
+        representative(pending, "operator4", "Sara", "Conti", true, "F205", "Presidente");
         challengeDemo.load(lombardia, milano, accounts.byUsername("operator1").orElseThrow(),
                 accounts.byUsername("operator2").orElseThrow(), accounts.byUsername("operator3").orElseThrow(), now);
         communityDemo.load(accounts.byUsername("buyer1").orElseThrow(), accounts.byUsername("buyer3").orElseThrow(),
@@ -175,5 +193,21 @@ public class DemoData {
             account.makeOrganisationManager();
         }
         accounts.persist(account);
+    }
+
+    /**
+     * The organisation's legal representative, unless it has one: the demo account {@code username} (recorded by
+     * them), or a person without an account (recorded by {@code admin}).
+     */
+    private void representative(Organisation organisation, String username, String givenName, String familyName,
+            boolean female, String placeOfBirth, String title) {
+        if (!representatives.of(organisation.getId()).isEmpty()) {
+            return;
+        }
+        Account person = username == null ? null : accounts.byUsername(username).orElseThrow();
+        Account recorder = person != null ? person : accounts.byUsername("admin").orElseThrow();
+        String taxCode = PersonalTaxCode.of(familyName, givenName, DEMO_BIRTH, female, placeOfBirth);
+        representatives.persist(new LegalRepresentative(organisation, new RepresentativeDetails(givenName, familyName,
+                taxCode, null, null, title), person, recorder, now));
     }
 }

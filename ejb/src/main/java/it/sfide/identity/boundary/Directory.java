@@ -5,6 +5,7 @@ import it.sfide.identity.Organisation;
 import it.sfide.identity.OrganisationKind;
 import it.sfide.identity.OrganisationStatus;
 import it.sfide.identity.control.Accounts;
+import it.sfide.identity.control.LegalRepresentatives;
 import it.sfide.shared.ErrorKind;
 import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
@@ -35,6 +36,9 @@ public class Directory {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    LegalRepresentatives representatives;
 
     @Resource
     EJBContext context;
@@ -189,6 +193,20 @@ public class Directory {
                 .map(i -> new ExpertInvitationState(i.getId(), i.getEmail(), i.getFullName(), i.getBodyId(),
                         i.getCreatedAt(), i.getExpiresAt(), i.getAcceptedAt(), i.getAccountId()))
                 .toList();
+    }
+
+    /**
+     * The legal representatives of an organisation (operator or public body), by surname, in one query: who may sign
+     * for it. Empty for an organisation with none or that does not exist. Match a signer with
+     * {@link LegalRepresentativeView#identifiedBy} and {@link LegalRepresentativeView#named}.
+     */
+    public List<LegalRepresentativeView> legalRepresentatives(long organisationId) {
+        return representatives.of(organisationId).stream().map(LegalRepresentativeView::of).toList();
+    }
+
+    /** Whether the account is linked to a legal representative of the organisation (one query). */
+    public boolean isLegalRepresentative(long organisationId, long accountId) {
+        return representatives.accountTaken(organisationId, accountId, null);
     }
 
     /** A public body, for lists and filters. */

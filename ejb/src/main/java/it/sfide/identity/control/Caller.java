@@ -64,4 +64,16 @@ public class Caller {
         }
         return me;
     }
+
+    /**
+     * The caller manages the organisation: its manager only, not a platform admin (who reads it). A member who is
+     * not its manager and anyone outside it are refused alike (403), whether or not the organisation exists.
+     */
+    public Account requireManager(long organisationId) {
+        Account me = account();
+        if (!me.belongsTo(organisationId) || !me.isOrganisationManager()) {
+            throw SfideException.forbidden();
+        }
+        return me;
+    }
 }

@@ -1,14 +1,20 @@
 package it.sfide.identity.api;
 
 import it.sfide.identity.boundary.InvitationView;
+import it.sfide.identity.boundary.LegalRepresentativeForm;
+import it.sfide.identity.boundary.LegalRepresentativeService;
+import it.sfide.identity.boundary.LegalRepresentativeView;
 import it.sfide.identity.boundary.MemberView;
 import it.sfide.identity.boundary.OrganisationService;
 import it.sfide.identity.boundary.OrganisationView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import it.sfide.platform.api.Bodies;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,7 +23,10 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 
-/** An organisation, its members and invitations: readable by its members (and admins) only. */
+/**
+ * An organisation, its members, invitations and legal representatives: readable by its members (and admins) only;
+ * its manager invites and records the legal representatives.
+ */
 @Path("organisations/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
@@ -28,6 +37,9 @@ public class OrganisationResource {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    LegalRepresentativeService representatives;
 
     @GET
     public OrganisationView get(@PathParam("id") long id) {
@@ -54,5 +66,41 @@ public class OrganisationResource {
             throw new BadRequestException();
         }
         return Response.status(Response.Status.CREATED).entity(organisations.invite(id, request.email())).build();
+    }
+
+    @GET
+    @Path("legal-representatives")
+    public List<LegalRepresentativeView> legalRepresentatives(@PathParam("id") long id) {
+        return representatives.list(id);
+    }
+
+    @POST
+    @Path("legal-representatives")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addLegalRepresentative(@PathParam("id") long id, LegalRepresentativeForm form) {
+        return Response.status(Response.Status.CREATED).entity(representatives.add(id, Bodies.require(form))).build();
+    }
+
+    @GET
+    @Path("legal-representatives/{representative}")
+    public LegalRepresentativeView legalRepresentative(@PathParam("id") long id,
+            @PathParam("representative") long representative) {
+        return representatives.get(id, representative);
+    }
+
+    @PUT
+    @Path("legal-representatives/{representative}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LegalRepresentativeView updateLegalRepresentative(@PathParam("id") long id,
+            @PathParam("representative") long representative, LegalRepresentativeForm form) {
+        return representatives.update(id, representative, Bodies.require(form));
+    }
+
+    @DELETE
+    @Path("legal-representatives/{representative}")
+    public Response removeLegalRepresentative(@PathParam("id") long id,
+            @PathParam("representative") long representative) {
+        representatives.remove(id, representative);
+        return Response.noContent().build();
     }
 }

@@ -25,13 +25,7 @@ import java.util.Map;
 public class SharedFile {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
-    public static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("pdf", "application/pdf"), Map.entry("odt", "application/vnd.oasis.opendocument.text"),
-            Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"),
-            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            Map.entry("csv", "text/csv"), Map.entry("txt", "text/plain"), Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"));
+    public static final Map<String, String> TYPES = it.sfide.shared.FileTypes.BY_EXTENSION;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -82,6 +82,37 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** One part of a multipart request: a field ({@code fileName} null) or a file. */
+    public record Part(String name, String fileName, String contentType, byte[] content) {
+
+        public static Part field(String name, String value) {
+            return new Part(name, null, "text/plain; charset=UTF-8",
+                    value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        public static Part file(String fileName, String contentType, byte[] content) {
+            return new Part("file", fileName, contentType, content);
+        }
+    }
+
+    /** A multipart request of these parts, in order. */
+    public Reply multipart(String path, String token, java.util.List<Part> parts) {
+        String boundary = "sfide-" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        for (Part part : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+                    + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"")
+                    + "\r\nContent-Type: " + part.contentType() + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(request(path, token).header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** The raw bytes of a GET (a PDF), with its status. */
     public byte[] bytes(String path, String token) {
         try {

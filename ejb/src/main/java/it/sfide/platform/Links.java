@@ -52,6 +52,11 @@ public class Links {
         return page("/evaluation/committee.xhtml?id=" + committeeId);
     }
 
+    /** A contract's page (parties, signatures, milestones, payments). */
+    public String contract(long contractId) {
+        return page("/contracts/contract.xhtml?id=" + contractId);
+    }
+
     /** An evaluator's individual report on one proposal. */
     public String evaluation(long committeeId, long candidateId) {
         return page("/evaluation/score.xhtml?committee=" + committeeId + "&candidate=" + candidateId);

@@ -104,14 +104,6 @@ public class Consultations {
     }
 
     private static void line(StringBuilder out, List<String> cells) {
-        out.append(cells.stream().map(Consultations::cell).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+        it.sfide.shared.Csv.line(out, cells);
     }
 }

@@ -150,6 +150,45 @@ public class AwardService {
         return latest(seat.committee());
     }
 
+    /** What a contract is drafted from: an awarded proposal, its lead organisation and the amount awarded. */
+    public record AwardedProposal(long candidateId, long proposalId, long organisationId, String applicant,
+            String receiptProtocol, BigDecimal amount) {
+    }
+
+    /** The latest award of a challenge's phase as the contract area needs it. */
+    public record Awarded(long committeeId, long awardId, int revision, String decisionProtocol, Instant decidedAt,
+            List<AwardedProposal> winners) {
+    }
+
+    /**
+     * The latest award of a challenge's phase with its winners' proposals and organisations: for the buying body's
+     * officers (the contract area drafts the contracts from it); empty when the phase is not awarded. Anyone else
+     * gets the answer of a committee that does not exist.
+     */
+    public java.util.Optional<Awarded> awarded(long challengeId, int phase) {
+        java.util.Optional<Committee> committee = evaluations.committeeOf(challengeId, phase);
+        if (committee.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Seat seat = access.require(committee.get().getId());
+        if (!seat.officer()) {
+            throw EvaluationAccess.notFound();
+        }
+        Committee c = seat.committee();
+        return evaluations.awards(c.getId()).stream().findFirst().map(a -> {
+            Map<Long, Candidate> byId = evaluations.candidates(c.getId()).stream()
+                    .collect(Collectors.toMap(Candidate::getId, x -> x));
+            Map<Long, String> names = directory.organisationNames(byId.values().stream()
+                    .map(Candidate::getLeadOrganisationId).toList());
+            return new Awarded(c.getId(), a.getId(), a.getRevision(), a.getDecisionProtocol(), a.getDecidedAt(),
+                    a.getWinners().stream().map(w -> {
+                        Candidate x = byId.get(w.getCandidateId());
+                        return new AwardedProposal(x.getId(), x.getProposalId(), x.getLeadOrganisationId(),
+                                names.get(x.getLeadOrganisationId()), x.getReceiptProtocol(), w.getAmount());
+                    }).toList());
+        });
+    }
+
     /** The awards of a challenge, as published on its page: anyone may read them. */
     @PermitAll
     public List<AwardView> published(long challengeId) {

@@ -18,11 +18,17 @@ public class Formats {
     public static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ROME);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ROME);
 
     /** {@code dd/MM/yyyy HH:mm} in Europe/Rome; empty for null. */
     public String instant(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** A day, {@code dd/MM/yyyy}; empty for null. */
+    public String date(java.time.LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 
     /** The same instant for the {@code datetime} attribute of a {@code <time>} element. */

@@ -1,0 +1,256 @@
+package it.sfide.contract;
+
+import static it.sfide.challenge.Challenges.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.simplereport.SimpleReport;
+import it.sfide.proposal.Drafts;
+import it.sfide.testing.Api;
+import it.sfide.testing.Deployments;
+import it.sfide.testing.HostileFiles;
+import it.sfide.validation.IndependentValidators;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A contract from the demo's awarded challenge (Regione Lombardia's bridge monitoring, won by Politecnico di
+ * Milano for 120,000 €) through the API: drafted from the award by an officer, refused edits, issued, signed by
+ * the body's officer and the university's legal representative on the platform (every signature valid for the
+ * independent validator), deliverables refused, rejected and accepted with a signed acceptance, payments refused
+ * and recorded, the CSV for the accounting. Outsiders get the answer of a contract that does not exist. The demo
+ * gives that challenge no contract, so this test drafts the first one.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ContractIT {
+
+    private static final String AWARDED = "Monitoraggio strutturale dei ponti provinciali";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final Api api = new Api();
+
+    @Test
+    void aContractIsDraftedFromTheAwardSignedByBothPartiesDeliveredAcceptedAndPaid() throws Exception {
+        String buyer1 = api.token("buyer1", Api.DEMO_PASSWORD);
+        String buyer2 = api.token("buyer2", Api.DEMO_PASSWORD);
+        String buyer3 = api.token("buyer3", Api.DEMO_PASSWORD);
+        String operator1 = api.token("operator1", Api.DEMO_PASSWORD);
+        String operator2 = api.token("operator2", Api.DEMO_PASSWORD);
+        long challenge = expect(200, api.get("/api/v1/challenges/mine", buyer1)).array().stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getString("titleIt").equals(AWARDED)).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+
+        // only the buying body's officers draft, from the award
+        String phase = "/api/v1/challenges/" + challenge + "/phases/1/contracts";
+        expect(403, api.post(phase, operator2, ""));
+        expect(403, api.post(phase, buyer3, ""));
+        assertCode("contract.error.notAwarded", expect(409, api.post("/api/v1/challenges/" + challenge
+                + "/phases/2/contracts", buyer1, "")));
+        List<JsonObject> drafted = expect(201, api.post(phase, buyer1, "")).array().stream()
+                .map(JsonValue::asJsonObject).toList();
+        assertEquals(1, drafted.size(), "one winner, one contract");
+        assertEquals(1, expect(201, api.post(phase, buyer1, "")).array().size(), "never twice");
+        JsonObject draft = drafted.get(0);
+        long id = draft.getJsonNumber("id").longValue();
+        String c = "/api/v1/contracts/" + id;
+        assertEquals("DRAFT", draft.getString("status"));
+        assertEquals("Politecnico di Milano", draft.getString("operatorName"));
+        assertEquals(120000.0, draft.getJsonNumber("value").doubleValue(), 0.001);
+        assertEquals(2, draft.getJsonArray("milestones").size());
+
+        // outsiders: the same answer as a contract that does not exist
+        Api.Reply missing = expect(404, api.get("/api/v1/contracts/999999999", operator1));
+        assertEquals(missing.body(), expect(404, api.get(c, operator1)).body());
+        expect(404, api.get(c, buyer3));
+        expect(403, api.get(c, api.token("evaluator1", Api.DEMO_PASSWORD)));
+        assertTrue(expect(200, api.get("/api/v1/contracts", operator2)).array().stream()
+                .anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == id), "the winner's list");
+
+        // a wrong edit is refused field by field and changes nothing; the operator does not edit
+        LocalDate start = LocalDate.parse(draft.getString("startsOn"));
+        LocalDate end = start.plusMonths(9);
+        JsonObject bad = expect(422, api.put(c, buyer1, form("", 130000, start, end,
+                milestone("Progetto esecutivo", start.plusMonths(2), 40000),
+                milestone("Prototipo", end.plusDays(1), 50000)))).json();
+        assertField(bad, "object", "contract.error.objectRequired");
+        assertField(bad, "value", "contract.error.overAward");
+        assertField(bad, "milestones[2].dueOn", "contract.error.dueOn");
+        JsonObject sum = expect(422, api.put(c, buyer1, form("Monitoraggio di 40 ponti", 120000, start, end,
+                milestone("Progetto esecutivo", start.plusMonths(2), 40000),
+                milestone("Prototipo", end, 50000)))).json();
+        assertField(sum, "milestones", "contract.error.schedule");
+        assertEquals(2, expect(200, api.get(c, buyer1)).json().getJsonArray("milestones").size(), "unchanged");
+        String good = form("Monitoraggio strutturale di 40 ponti con sensori in fibra ottica", 120000, start, end,
+                milestone("Progetto esecutivo", start.plusMonths(2), 30000),
+                milestone("Installazione su 10 ponti", start.plusMonths(5), 40000),
+                milestone("Collaudo e dati aperti", end, 50000));
+        expect(403, api.put(c, operator2, good));
+        JsonObject edited = expect(200, api.put(c, buyer1, good)).json();
+        assertEquals(3, edited.getJsonArray("milestones").size());
+        assertEquals(end.toString(), edited.getString("endsOn"));
+
+        // issued; the body signs first, then the university's legal representative
+        String sign = c + "/signature";
+        assertCode("contract.error.wrongState", expect(409, api.post(sign, buyer1, password())));
+        JsonObject issued = expect(200, api.post(c + "/issue", buyer1, "")).json();
+        assertEquals("ISSUED", issued.getString("status"));
+        assertNotNull(issued.getString("protocol"));
+        expect(409, api.put(c, buyer1, good));
+        assertCode("contract.error.buyerFirst", expect(409, api.post(sign, operator2, password())));
+        JsonObject wrong = expect(422, api.post(sign, buyer2, "{\"password\":\"not-the-password\"}")).json();
+        assertEquals("password", wrong.getJsonArray("fields").getJsonObject(0).getString("field"));
+        assertEquals("ISSUED", expect(200, api.get(c, buyer1)).json().getString("status"), "nothing signed");
+        assertEquals("BUYER_SIGNED", expect(200, api.post(sign, buyer2, password())).json().getString("status"));
+        JsonObject signed = expect(200, api.post(sign, operator2, password())).json();
+        assertEquals("SIGNED", signed.getString("status"));
+        assertEquals("PLATFORM", signed.getString("operatorSignature"));
+        assertEquals("Elena Ricci", signed.getString("operatorSigner"));
+        SimpleReport report = IndependentValidators.pades(api.bytes(c + "/document", operator2), root());
+        assertEquals(3, report.getSignaturesCount(), "the body's seal, its officer and the legal representative");
+        for (String sig : report.getSignatureIdList()) {
+            assertEquals(Indication.TOTAL_PASSED, report.getIndication(sig), report.toString());
+        }
+        List<String> signers = report.getSignatureIdList().stream().map(report::getSignedBy).toList();
+        assertTrue(signers.stream().anyMatch(s -> s.contains("Marco Rossi")), signers.toString());
+        assertTrue(signers.stream().anyMatch(s -> s.contains("Elena Ricci")), signers.toString());
+
+        // deliverables: refused input changes nothing, then a rejection with reasons, then the acceptance
+        String deliver = c + "/milestones/1/deliverables";
+        byte[] pdf = Drafts.pdf("Progetto esecutivo del monitoraggio", 2);
+        expect(403, api.multipart(deliver, buyer1, List.of(Api.Part.field("report", "x"),
+                Api.Part.file("progetto.pdf", "application/pdf", pdf))));
+        expect(404, api.multipart(deliver, operator1, List.of(Api.Part.field("report", "x"),
+                Api.Part.file("progetto.pdf", "application/pdf", pdf))));
+        assertField(expect(422, api.multipart(deliver, operator2, List.of(Api.Part.file("progetto.pdf",
+                "application/pdf", pdf)))).json(), "report", "contract.error.reportRequired");
+        assertField(expect(422, api.multipart(deliver, operator2, List.of(Api.Part.field("report", "Consegna"),
+                Api.Part.file("setup.exe", "application/octet-stream", pdf)))).json(), "files",
+                "contract.error.fileType");
+        for (var active : HostileFiles.activePdfs().entrySet()) {
+            assertCode("document.error.fileActive", expect(422, api.multipart(deliver, operator2, List.of(
+                    Api.Part.field("report", "Consegna"), Api.Part.file(active.getKey(), "application/pdf",
+                            active.getValue())))));
+        }
+        assertEquals("PENDING", milestone(expect(200, api.get(c, operator2)).json(), 1).getString("status"));
+        JsonObject delivered = expect(201, api.multipart(deliver, operator2, List.of(
+                Api.Part.field("report", "Progetto esecutivo con il piano di installazione dei sensori."),
+                Api.Part.file("progetto-esecutivo.pdf", "application/pdf", pdf),
+                Api.Part.file("elenco-ponti.csv", "text/csv", "ponte;provincia\nPonte sul Ticino;PV\n"
+                        .getBytes(StandardCharsets.UTF_8))))).json();
+        assertEquals("SUBMITTED", milestone(delivered, 1).getString("status"));
+        assertEquals(2, milestone(delivered, 1).getJsonArray("deliverables").getJsonObject(0).getJsonArray("files")
+                .size());
+        assertCode("contract.error.alreadySubmitted", expect(409, api.multipart(deliver, operator2, List.of(
+                Api.Part.field("report", "Di nuovo"), Api.Part.file("p.pdf", "application/pdf", pdf)))));
+        String m1 = c + "/milestones/1";
+        expect(403, api.post(m1 + "/acceptance", operator2, ""));
+        assertField(expect(422, api.post(m1 + "/rejection", buyer1, "{\"reason\":\" \"}")).json(), "reason",
+                "contract.error.reasonRequired");
+        JsonObject rejected = expect(200, api.post(m1 + "/rejection", buyer1,
+                "{\"reason\":\"Manca il cronoprogramma delle installazioni.\"}")).json();
+        assertEquals("REJECTED", milestone(rejected, 1).getString("status"));
+        expect(201, api.multipart(deliver, operator2, List.of(Api.Part.field("report",
+                "Aggiunto il cronoprogramma delle installazioni."), Api.Part.file("progetto-v2.pdf",
+                "application/pdf", Drafts.pdf("Progetto esecutivo con cronoprogramma", 3)))));
+        JsonObject accepted = expect(200, api.post(m1 + "/acceptance", buyer1, "")).json();
+        JsonObject first = milestone(accepted, 1);
+        assertEquals("ACCEPTED", first.getString("status"));
+        assertEquals(2, first.getJsonArray("deliverables").size(), "both rounds kept");
+        SimpleReport acceptance = IndependentValidators.pades(api.bytes("/api/v1/documents/"
+                + first.getString("acceptanceProtocol"), operator2), root());
+        assertEquals(Indication.TOTAL_PASSED, acceptance.getIndication(acceptance.getFirstSignatureId()));
+        long fileId = first.getJsonArray("deliverables").getJsonObject(1).getJsonArray("files").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertTrue(new String(api.bytes(c + "/files/" + fileId, buyer1), 0, 5, StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF"));
+        expect(404, api.get(c + "/files/" + fileId, operator1));
+
+        // payments: only against accepted milestones, never beyond what remains; the accounting's CSV
+        String pay = c + "/payments";
+        assertField(expect(422, api.post(pay, buyer1, payment(2, "1000", "Mandato 2027/1"))).json(), "milestone",
+                "contract.error.notAccepted");
+        assertField(expect(422, api.post(pay, buyer1, payment(1, "30000.01", "Mandato 2027/1"))).json(), "amount",
+                "contract.error.overMilestone");
+        expect(403, api.post(pay, operator2, payment(1, "1000", "x")));
+        JsonObject paid = expect(201, api.post(pay, buyer1, payment(1, "20000", "=HYPERLINK(\"http://x\")")))
+                .json();
+        assertEquals(20000.0, paid.getJsonObject("money").getJsonNumber("paid").doubleValue(), 0.001);
+        assertEquals(10000.0, paid.getJsonObject("money").getJsonNumber("due").doubleValue(), 0.001);
+        assertEquals(100000.0, paid.getJsonObject("money").getJsonNumber("remaining").doubleValue(), 0.001);
+        expect(201, api.post(pay, buyer1, payment(1, "10000", "Mandato 2027/2")));
+        assertField(expect(422, api.post(pay, buyer1, payment(1, "0.01", "Mandato 2027/3"))).json(), "amount",
+                "contract.error.overMilestone");
+        String csv = new String(api.bytes(c + "/payments.csv", buyer1), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF"), "a byte order mark for spreadsheets");
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "the formula is neutralised: " + csv);
+        assertTrue(csv.contains("\"Mandato 2027/2\""), csv);
+        assertTrue(new String(api.bytes("/api/v1/contracts/payments.csv", buyer1), StandardCharsets.UTF_8)
+                .contains("Mandato 2027/2"), "the body's whole accounting");
+        expect(403, api.get("/api/v1/contracts/payments.csv", operator2));
+    }
+
+    private static JsonObject milestone(JsonObject contract, int number) {
+        return contract.getJsonArray("milestones").stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getInt("number") == number).findFirst().orElseThrow();
+    }
+
+    private static String password() {
+        return "{\"password\":\"" + Api.DEMO_PASSWORD + "\"}";
+    }
+
+    private static String payment(int milestone, String amount, String reference) {
+        return Json.createObjectBuilder().add("milestone", milestone).add("amount", new java.math.BigDecimal(amount))
+                .add("paidOn", LocalDate.now().toString()).add("reference", reference).build().toString();
+    }
+
+    private static JsonObject milestone(String title, LocalDate due, int amount) {
+        return Json.createObjectBuilder().add("title", title).add("dueOn", due.toString()).add("amount", amount)
+                .build();
+    }
+
+    private static String form(String object, int value, LocalDate start, LocalDate end, JsonObject... milestones) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (JsonObject m : milestones) {
+            list.add(m);
+        }
+        return Json.createObjectBuilder().add("object", object).add("value", value).add("startsOn", start.toString())
+                .add("endsOn", end.toString()).add("milestones", list).build().toString();
+    }
+
+    private static void assertCode(String code, Api.Reply reply) {
+        assertEquals(code, reply.json().getString("code"), reply.body());
+    }
+
+    private static void assertField(JsonObject error, String field, String code) {
+        assertTrue(error.getJsonArray("fields").stream().map(JsonValue::asJsonObject)
+                .anyMatch(f -> f.getString("field").equals(field) && f.getString("code").equals(code)),
+                field + " " + code + ": " + error);
+    }
+
+    private X509Certificate root() throws Exception {
+        byte[] pem = api.bytes("/api/v1/trust/ca.pem", null);
+        return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
+                new ByteArrayInputStream(pem));
+    }
+}

@@ -1,0 +1,178 @@
+package it.sfide.contract.api;
+
+import it.sfide.contract.boundary.ContractForm;
+import it.sfide.contract.boundary.ContractService;
+import it.sfide.contract.boundary.ContractView;
+import it.sfide.contract.boundary.DeliveryService;
+import it.sfide.contract.boundary.PaymentService;
+import it.sfide.platform.api.Uploads;
+import it.sfide.shared.SfideException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Contracts, {@code /api/v1/contracts}: the caller's organisation's contracts, one contract, the buyer's edit of a
+ * draft, its issue, each party's signature, the document, deliverables, acceptances, rejections, payments and the
+ * payments as CSV. The same boundary methods as the pages, with the same access rules: only the two parties see a
+ * contract.
+ */
+@Path("contracts")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContractResource {
+
+    /** A password that signs. */
+    public record Signature(String password) {
+    }
+
+    /** A reason, alone. */
+    public record Reason(String reason) {
+    }
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    DeliveryService deliveries;
+
+    @Inject
+    PaymentService payments;
+
+    @GET
+    public List<ContractView> mine() {
+        return contracts.mine();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    public ContractView get(@PathParam("id") long id) {
+        return contracts.get(id);
+    }
+
+    /** The buyer's officers edit the draft. */
+    @PUT
+    @Path("{id: [0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ContractView update(@PathParam("id") long id, ContractForm form) {
+        return contracts.update(id, form);
+    }
+
+    /** The draft issued for signature. */
+    @POST
+    @Path("{id: [0-9]+}/issue")
+    public ContractView issue(@PathParam("id") long id) {
+        return contracts.issue(id);
+    }
+
+    /** The caller's signature on the platform: an officer of the body first, a legal representative second. */
+    @POST
+    @Path("{id: [0-9]+}/signature")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ContractView sign(@PathParam("id") long id, Signature body) {
+        String password = body == null ? null : body.password();
+        return contracts.get(id).caller().officer() ? contracts.signAsBuyer(id, password)
+                : contracts.signAsOperator(id, password);
+    }
+
+    /** The contract's document: the PDF with the signatures so far. */
+    @GET
+    @Path("{id: [0-9]+}/document")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response document(@PathParam("id") long id) {
+        ContractView c = contracts.get(id);
+        return download(contracts.document(id), "application/pdf", c.code() + ".pdf");
+    }
+
+    /** The operator submits a milestone's deliverables: multipart, a {@code report} part and {@code file} parts. */
+    @POST
+    @Path("{id: [0-9]+}/milestones/{n: [0-9]+}/deliverables")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response deliver(@PathParam("id") long id, @PathParam("n") int n, List<EntityPart> parts) {
+        String report = null;
+        List<DeliveryService.Upload> files = new ArrayList<>();
+        for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+            try (InputStream in = part.getContent()) {
+                if ("report".equals(part.getName())) {
+                    report = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+                } else if ("file".equals(part.getName())) {
+                    files.add(new DeliveryService.Upload(Uploads.fileName(part.getFileName().orElse(null)),
+                            in.readNBytes(DeliveryService.FILE_MAX + 1)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (files.isEmpty()) {
+            throw SfideException.invalid("file", "error.upload.fileMissing");
+        }
+        return Response.status(Response.Status.CREATED).entity(deliveries.submit(id, n, report, files)).build();
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/milestones/{n: [0-9]+}/acceptance")
+    public ContractView accept(@PathParam("id") long id, @PathParam("n") int n) {
+        return deliveries.accept(id, n);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/milestones/{n: [0-9]+}/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ContractView reject(@PathParam("id") long id, @PathParam("n") int n, Reason body) {
+        return deliveries.reject(id, n, body == null ? null : body.reason());
+    }
+
+    /** A file of a deliverable. */
+    @GET
+    @Path("{id: [0-9]+}/files/{file: [0-9]+}")
+    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    public Response file(@PathParam("id") long id, @PathParam("file") long file) {
+        DeliveryService.FileContent f = deliveries.file(id, file);
+        return download(f.content(), f.contentType(), f.name());
+    }
+
+    /** An officer records a payment against an accepted milestone. */
+    @POST
+    @Path("{id: [0-9]+}/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response pay(@PathParam("id") long id, PaymentService.PaymentForm form) {
+        return Response.status(Response.Status.CREATED).entity(payments.record(id, form)).build();
+    }
+
+    /** The contract's payments as CSV. */
+    @GET
+    @Path("{id: [0-9]+}/payments.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response paymentsCsv(@PathParam("id") long id) {
+        return download(payments.csv(id).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8",
+                "pagamenti-" + contracts.get(id).code() + ".csv");
+    }
+
+    /** Every payment of the caller's body, as CSV (its officers). */
+    @GET
+    @Path("payments.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response allPaymentsCsv() {
+        return download(payments.csv(null).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8",
+                "pagamenti.csv");
+    }
+
+    static Response download(byte[] content, String type, String name) {
+        return Response.ok(content, type).header("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")).build();
+    }
+}

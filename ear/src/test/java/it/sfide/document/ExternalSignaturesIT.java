@@ -7,7 +7,6 @@ import it.sfide.document.boundary.DocumentView;
 import it.sfide.document.boundary.ExpectedSigner;
 import it.sfide.document.boundary.ExternalSignerView;
 import it.sfide.document.boundary.Issue;
-import it.sfide.document.control.Countersignatures;
 import it.sfide.document.control.ExternalPki;
 import it.sfide.identity.control.VerificationCertificate;
 import it.sfide.shared.SfideException;
@@ -17,7 +16,6 @@ import it.sfide.testing.TestData;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -57,7 +55,8 @@ class ExternalSignaturesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.portalWithTests(ExternalSignaturesIT.class, ExternalPki.class, ExternalPki.Holder.class);
+        return Deployments.portalWithTests(ExternalSignaturesIT.class, CountersignatureProbe.class, ExternalPki.class,
+                ExternalPki.Holder.class);
     }
 
     @Inject
@@ -67,10 +66,7 @@ class ExternalSignaturesIT {
     DocumentRegistry registry;
 
     @Inject
-    Countersignatures countersignatures;
-
-    @Inject
-    UserTransaction transaction;
+    CountersignatureProbe countersignatures;
 
     private final Api api = new Api();
 
@@ -209,17 +205,8 @@ class ExternalSignaturesIT {
     }
 
     /** As the contract area's boundary will: in its transaction, rolled back when refused. */
-    private CountersignatureView countersign(DocumentView document, byte[] upload, List<ExpectedSigner> accepted)
-            throws Exception {
-        transaction.begin();
-        try {
-            CountersignatureView view = countersignatures.countersign(document.protocol(), upload, accepted, "firmato");
-            transaction.commit();
-            return view;
-        } catch (RuntimeException e) {
-            transaction.rollback();
-            throw e;
-        }
+    private CountersignatureView countersign(DocumentView document, byte[] upload, List<ExpectedSigner> accepted) {
+        return countersignatures.countersign(document.protocol(), upload, accepted);
     }
 
     private static JsonObject verify(byte[] body, String type) throws Exception {

@@ -199,7 +199,17 @@ public final class ExternalCountersignature {
         if (added.isEmpty() && requireNew) {
             throw refused("noNewSignature");
         }
+        List<SignatureInspector.SignatureCheck> signatures = new ArrayList<>();
         for (SignatureInspector.SignatureCheck check : added) {
+            if (SignatureInspector.isDocumentTimeStamp(check)) {
+                // validation data (PAdES baseline LTA) added by the signing application: no one's signature, but
+                // it must hold, and nothing it covers may change the document (the checks above)
+                if (!check.intact()) {
+                    throw refused("signatureInvalid", name(check));
+                }
+                continue;
+            }
+            signatures.add(check);
             if (check.certificate() == null) {
                 throw refused("noCertificate");
             }
@@ -212,7 +222,10 @@ public final class ExternalCountersignature {
             requireTrusted(check.chain(), check.certificate(), name(check));
             requireSigningCertificate(check.certificate(), name(check));
         }
-        return new PadesUpdate(checks, added);
+        if (signatures.isEmpty() && requireNew) {
+            throw refused("noNewSignature");
+        }
+        return new PadesUpdate(checks, signatures);
     }
 
     private static void requireTrusted(SignatureInspector.Chain chain, X509Certificate certificate, String who) {

@@ -169,6 +169,10 @@ public final class SignatureInspector {
         boolean covers = signedLength == file.length;
         boolean changedAfter = !covers && changedAfter(file, signedLength, document);
 
+        if (DOCUMENT_TIME_STAMP.equals(signature.getSubFilter())) {
+            return documentTimeStamp(signature, field, claimed, signature.getContents(file), signedContent, covers,
+                    changedAfter, signedLength, dssCertificates, dssCrls, anchors, now);
+        }
         CMSSignedData cms;
         SignerInformation signer;
         try {
@@ -194,6 +198,59 @@ public final class SignatureInspector {
                 signature.getReason(), claimed, signature.getSubFilter(), checked.intact(), covers, changedAfter,
                 checked.chain(), checked.chainDetail(), checked.timeStamp(), checked.timeStampValid(),
                 checked.certificate(), signedLength, checked.revocationChecked());
+    }
+
+    /** The sub-filter of a document time-stamp (PAdES baseline LTA): the container is an RFC 3161 token. */
+    static final String DOCUMENT_TIME_STAMP = "ETSI.RFC3161";
+
+    /**
+     * A document time-stamp: an RFC 3161 token whose imprint is the digest of the signed bytes, signed by a
+     * time-stamping authority chaining to the anchors at the token's time. Reported with the authority as signer and
+     * the token's time as its time-stamp.
+     */
+    private static SignatureCheck documentTimeStamp(PDSignature signature, String field, Instant claimed,
+            byte[] contents, byte[] signedContent, boolean covers, boolean changedAfter, int signedLength,
+            List<X509Certificate> dssCertificates, List<X509CRL> dssCrls, Collection<X509Certificate> anchors,
+            Instant now) {
+        try {
+            ASN1Primitive first;
+            try (ASN1InputStream in = new ASN1InputStream(contents)) {
+                first = in.readObject();
+            }
+            TimeStampToken token = new TimeStampToken(new CMSSignedData(ContentInfo.getInstance(first)));
+            Instant time = token.getTimeStampInfo().getGenTime().toInstant();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> matches = token.getCertificates().getMatches(token.getSID());
+            X509Certificate tsa = new JcaX509CertificateConverter().getCertificate(matches.iterator().next());
+            byte[] digest = MessageDigest.getInstance(token.getTimeStampInfo().getMessageImprintAlgOID().getId())
+                    .digest(signedContent);
+            boolean intact;
+            try {
+                token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa)); // it wants the certificate
+                intact = Arrays.equals(digest, token.getTimeStampInfo().getMessageImprintDigest());
+            } catch (Exception e) {
+                intact = false;
+            }
+            List<X509Certificate> pool = new ArrayList<>(dssCertificates);
+            pool.addAll(certificates(token.toCMSSignedData()));
+            ChainResult chain = chain(tsa, pool, dssCrls, anchors, time, null);
+            Chain outcome = chain.problem() == null ? Chain.TRUSTED
+                    : chain.problem().startsWith("untrusted") ? Chain.UNTRUSTED : Chain.INVALID;
+            boolean stampValid = intact && outcome == Chain.TRUSTED && tsa.getExtendedKeyUsage() != null
+                    && tsa.getExtendedKeyUsage().contains("1.3.6.1.5.5.7.3.8");
+            return new SignatureCheck(field, commonName(tsa), null, signature.getReason(), claimed,
+                    DOCUMENT_TIME_STAMP, intact, covers, changedAfter, outcome, chain.problem(), time, stampValid, tsa,
+                    signedLength, chain.revocationChecked());
+        } catch (Exception e) {
+            return new SignatureCheck(field, signature.getName(), null, signature.getReason(), claimed,
+                    DOCUMENT_TIME_STAMP, false, covers, changedAfter, Chain.INVALID, "unreadable time-stamp", null,
+                    false, null, signedLength, false);
+        }
+    }
+
+    /** Whether the check is of a document time-stamp (validation data) rather than someone's signature. */
+    public static boolean isDocumentTimeStamp(SignatureCheck check) {
+        return DOCUMENT_TIME_STAMP.equals(check.subFilter());
     }
 
     /**

@@ -101,6 +101,14 @@ class ExternalCountersignatureTest {
     }
 
     @Test
+    void aDocumentTimeStampAddedAfterTheSignatureIsValidationDataNotASigner() {
+        byte[] archived = PadesSigner.addDocumentTimeStamp(QTSP.pades(REGISTERED, ROSSI, null), QTSP.timeStamper(NOW));
+        ExternalCountersignature.Result result = check(archived);
+        assertEquals(List.of(ROSSI.certificate()), result.added().stream()
+                .map(ExternalCountersignature.NewSignature::certificate).toList());
+    }
+
+    @Test
     void aContainerPaddedWithZerosInItsPlaceIsReadToo() {
         assertEquals(List.of(ROSSI.certificate()), check(QTSP.padesPadded(REGISTERED, ROSSI)).added().stream()
                 .map(ExternalCountersignature.NewSignature::certificate).toList());

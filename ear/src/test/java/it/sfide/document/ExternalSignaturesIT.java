@@ -182,7 +182,7 @@ class ExternalSignaturesIT {
                     .contains(cadesDocument.protocol() + ".pdf.p7m"));
             assertArrayEquals(p7m, download.body());
             assertNull(pades.document().p7mPath());
-            assertEquals(404, api.get(DocumentView.p7mPath(padesDocument.protocol()), null).status(),
+            assertEquals(404, api.getAny(DocumentView.p7mPath(padesDocument.protocol())).status(),
                     "no .p7m for a document signed within the PDF");
 
             JsonObject verified = verify(p7m, "application/pkcs7-mime");

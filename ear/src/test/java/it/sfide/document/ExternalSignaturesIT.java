@@ -10,10 +10,7 @@ import it.sfide.document.boundary.Issue;
 import it.sfide.document.control.ExternalPki;
 import it.sfide.identity.control.VerificationCertificate;
 import it.sfide.shared.SfideException;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import it.sfide.testing.Api;
-import it.sfide.testing.Browser;
 import it.sfide.testing.Deployments;
 import it.sfide.testing.TestData;
 import jakarta.inject.Inject;
@@ -25,7 +22,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,7 +33,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -214,34 +209,9 @@ class ExternalSignaturesIT {
         String subject = provider.ca.getSubjectX500Principal().getName();
         Path file = Files.createTempFile("sfide-ca", ".pem");
         Files.writeString(file, pem(provider.ca));
-        List<String> problems = new ArrayList<>();
-        try (Browser browser = new Browser()) {
-            browser.login("admin", Api.DEMO_PASSWORD);
-            browser.open("/admin/trust-anchors.xhtml?lang=it");
-            assertEquals("Autorità di certificazione fidate", browser.text(By.tagName("h1")));
-            problems.addAll(wcag(browser, "it"));
-            browser.clickToNewPage(By.id("add:submit"));
-            assertTrue(browser.text(By.id("main")).contains("Scegli il file del certificato della CA"),
-                    "the refusal next to its field");
-            problems.addAll(wcag(browser, "it, refused"));
-
-            browser.driver().findElement(By.id("add:file")).sendKeys(file.toAbsolutePath().toString());
-            browser.type(By.id("add:note"), "Prestatore qualificato di prova");
-            browser.clickToNewPage(By.id("add:submit"));
-            String page = browser.text(By.id("main"));
-            assertTrue(page.contains("Autorità aggiunta: " + subject) && page.contains("Prestatore qualificato di prova"),
-                    page);
-            browser.screenshot("admin-trust-anchors");
-
-            browser.open("/admin/trust-anchors.xhtml?lang=en");
-            assertEquals("Trusted certification authorities", browser.text(By.tagName("h1")));
-            problems.addAll(wcag(browser, "en"));
-            browser.clickToNewPage(By.cssSelector("[aria-label=\"Remove " + subject.replace("\"", "\\\"") + "\"]"));
-            assertTrue(browser.text(By.id("remove-text")).contains(subject));
-            problems.addAll(wcag(browser, "en, confirming"));
-            browser.clickToNewPage(By.id("remove:confirm"));
-            assertTrue(browser.text(By.id("main")).contains("Authority removed: " + subject));
-            browser.open("/admin/trust-anchors.xhtml?lang=it");
+        List<String> problems;
+        try {
+            problems = TrustAnchorsPage.addAndRemove(file, subject);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -249,13 +219,6 @@ class ExternalSignaturesIT {
         String admin = api.token("admin", Api.DEMO_PASSWORD);
         assertFalse(api.get(ANCHORS, admin).array().stream().map(JsonValue::asJsonObject)
                 .anyMatch(a -> a.getString("subject").equals(subject)));
-    }
-
-    private static List<String> wcag(Browser browser, String where) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser.driver());
-        return results.getViolations().stream().map(r -> where + ": " + r.getId() + " " + r.getHelp() + " at "
-                + r.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList()).toList();
     }
 
     private DocumentView issue() {

@@ -19,9 +19,13 @@ import java.util.Objects;
 @Table(name = "document_version")
 @NamedQuery(name = DocumentVersion.BY_SHA256, query = "select v from DocumentVersion v join fetch v.document"
         + " where v.sha256 = :sha256")
+@NamedQuery(name = DocumentVersion.HASHES_OF, query = "select v.sha256 from DocumentVersion v"
+        + " where v.document = :document")
 public class DocumentVersion {
 
     public static final String BY_SHA256 = "DocumentVersion.bySha256";
+    /** The hashes of a document's earlier versions. */
+    public static final String HASHES_OF = "DocumentVersion.hashesOf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

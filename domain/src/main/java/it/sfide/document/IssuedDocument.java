@@ -1,5 +1,6 @@
 package it.sfide.document;
 
+import it.sfide.shared.SfideException;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,13 +21,16 @@ import java.util.Objects;
 /**
  * A document the platform issued, as registered: protocol number, type, the record it belongs to, the SHA-256 of
  * its final bytes, its signers and issue time, who may read it, and the bytes themselves. Never changed once
- * registered; a new signature makes a new registration in later issues.
+ * registered, except by a signature: one added to the PDF (an incremental update) makes the new bytes the document;
+ * one made outside the platform as a CAdES envelope (.p7m) holding the PDF keeps the envelope beside it, as the
+ * signed artifact of the current version. Either way the earlier version's hash is remembered.
  */
 @Entity
 @Table(name = "issued_document")
 @NamedQueries({
     @NamedQuery(name = IssuedDocument.BY_PROTOCOL, query = "select d from IssuedDocument d where d.protocol = :protocol"),
-    @NamedQuery(name = IssuedDocument.BY_SHA256, query = "select d from IssuedDocument d where d.sha256 = :sha256"),
+    @NamedQuery(name = IssuedDocument.BY_SHA256, query = "select d from IssuedDocument d where d.sha256 = :sha256"
+            + " or d.p7mSha256 = :sha256"),
     @NamedQuery(name = IssuedDocument.OF_RECORD, query = "select d from IssuedDocument d"
             + " where d.recordType = :recordType and d.recordId = :recordId order by d.issuedAt desc, d.id desc"),
     @NamedQuery(name = IssuedDocument.VISIBLE, query = "select d from IssuedDocument d where"
@@ -88,6 +92,15 @@ public class IssuedDocument {
     @Column(name = "content", nullable = false)
     private byte[] content;
 
+    /** The CAdES envelope (.p7m, DER) holding the current PDF, when the document was signed that way. */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "p7m")
+    private byte[] p7m;
+
+    @Column(name = "p7m_sha256", length = 64)
+    private String p7mSha256;
+
     protected IssuedDocument() {
     }
 
@@ -114,13 +127,50 @@ public class IssuedDocument {
      * document, and the earlier version is returned so its hash stays recognisable.
      */
     public DocumentVersion signedBy(String signer, byte[] signedContent, String signedSha256, Instant at) {
+        if (p7mSha256 != null) {
+            // a PDF signature on the encapsulated PDF would leave the envelope's signatures behind
+            throw SfideException.conflict("document.error.external.enveloped");
+        }
         DocumentVersion earlier = new DocumentVersion(this, sha256, at);
         this.content = Objects.requireNonNull(signedContent).clone();
         this.sizeBytes = signedContent.length;
         this.sha256 = Objects.requireNonNull(signedSha256);
+        addSigner(signer);
+        return earlier;
+    }
+
+    /**
+     * Signed outside the platform as a CAdES envelope (.p7m) holding the PDF: the envelope becomes the signed
+     * artifact of the current version. The PDF it holds is the current one or, the first time, an incremental
+     * update of it (signed within the PDF too), which then becomes the document; a document already enveloped
+     * takes only an envelope of the same PDF (with more signers). Returns the earlier version to remember (the
+     * earlier envelope, or the earlier PDF when it changed), or null when the PDF stays and had no envelope.
+     */
+    public DocumentVersion envelopedBy(String signer, byte[] pdf, String pdfSha256, byte[] envelope,
+            String envelopeSha256, Instant at) {
+        Objects.requireNonNull(pdf);
+        Objects.requireNonNull(envelope);
+        DocumentVersion earlier = null;
+        if (p7mSha256 != null) {
+            if (!pdfSha256.equals(sha256)) {
+                throw SfideException.conflict("document.error.external.enveloped");
+            }
+            earlier = new DocumentVersion(this, p7mSha256, at);
+        } else if (!pdfSha256.equals(sha256)) {
+            earlier = new DocumentVersion(this, sha256, at);
+            this.content = pdf.clone();
+            this.sizeBytes = pdf.length;
+            this.sha256 = pdfSha256;
+        }
+        this.p7m = envelope.clone();
+        this.p7mSha256 = Objects.requireNonNull(envelopeSha256);
+        addSigner(signer);
+        return earlier;
+    }
+
+    private void addSigner(String signer) {
         String added = signers + "; " + Objects.requireNonNull(signer);
         this.signers = added.length() > 1000 ? added.substring(0, 997) + "..." : added;
-        return earlier;
     }
 
     /** Whether someone of this organisation (null: anonymous), or an admin, may read the document. */
@@ -143,4 +193,7 @@ public class IssuedDocument {
     public String getLanguage() { return language; }
     public Instant getIssuedAt() { return issuedAt; }
     public byte[] getContent() { return content.clone(); }
+    /** The CAdES envelope of the current version, or null. */
+    public byte[] getP7m() { return p7m == null ? null : p7m.clone(); }
+    public String getP7mSha256() { return p7mSha256; }
 }

@@ -55,7 +55,22 @@ public class DocumentRegistry {
         return readable(protocol).getContent();
     }
 
-    /** The registration of exactly these bytes, found by their SHA-256: public information, like the QR code's. */
+    /**
+     * A document's CAdES envelope (.p7m), if the caller may read the document and it was signed that way (not found
+     * otherwise).
+     */
+    public byte[] p7m(String protocol) {
+        byte[] p7m = readable(protocol).getP7m();
+        if (p7m == null) {
+            throw SfideException.notFound("document.error.noP7m");
+        }
+        return p7m;
+    }
+
+    /**
+     * The registration of exactly these bytes (a document's current PDF, or its .p7m), found by their SHA-256: public
+     * information, like the QR code's.
+     */
     public Optional<DocumentView> findBySha256(String sha256) {
         return em.createNamedQuery(IssuedDocument.BY_SHA256, IssuedDocument.class).setParameter("sha256", sha256)
                 .getResultStream().findFirst().map(DocumentView::of);

@@ -14,4 +14,14 @@ public record SignatureView(String field, String signer, String role, String rea
                 c.intact(), c.coversWholeFile(), c.changedAfter(), c.chain().name(), c.chainDetail(), c.timeStamp(),
                 c.timeStampValid(), c.valid());
     }
+
+    /**
+     * A signer of a CAdES envelope (.p7m), numbered from 1 in the envelope's order: it covers the whole content
+     * by construction; sub-filter {@code CAdES}.
+     */
+    public static SignatureView ofEnvelope(int number, SignatureInspector.SignerCheck c) {
+        return new SignatureView("p7m-" + number, c.certificate() == null ? null
+                : SignatureInspector.commonName(c.certificate()), null, null, c.claimedTime(), "CAdES", c.intact(),
+                true, false, c.chain().name(), c.chainDetail(), c.timeStamp(), c.timeStampValid(), c.valid());
+    }
 }

@@ -68,6 +68,27 @@ final class RemoteCrls {
         return crls;
     }
 
+    /**
+     * CRLs fetched at the distribution points of a chain's certificates (each issued by the next one, or by an
+     * anchor given at the end): for signatures made with other authorities' certificates, whose files often carry
+     * no revocation data. Unreachable points give nothing (the verdict then says revocation was not checked).
+     */
+    static RevocationSource online(Instant now) {
+        return chain -> {
+            java.util.List<X509Certificate> certificates = java.util.List.copyOf(chain);
+            java.util.List<X509CRL> crls = new java.util.ArrayList<>();
+            for (X509Certificate certificate : certificates) {
+                if (certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+                    continue;
+                }
+                certificates.stream().filter(c -> c.getSubjectX500Principal().equals(
+                        certificate.getIssuerX500Principal())).findFirst()
+                        .flatMap(issuer -> of(certificate, issuer, now)).ifPresent(crls::add);
+            }
+            return crls;
+        };
+    }
+
     /** The CRL of the certificate's first reachable HTTP distribution point, verified with the issuer's key. */
     static Optional<X509CRL> of(X509Certificate certificate, X509Certificate issuer, Instant now) {
         byte[] extension = certificate.getExtensionValue(Extension.cRLDistributionPoints.getId());

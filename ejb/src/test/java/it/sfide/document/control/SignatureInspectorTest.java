@@ -51,6 +51,19 @@ class SignatureInspectorTest {
     }
 
     @Test
+    void aDocumentTimeStampIsReadAsTheAuthoritysTokenOverTheWholeFile() throws Exception {
+        List<SignatureInspector.SignatureCheck> checks = inspect(PadesSigner.addDocumentTimeStamp(
+                PKI.sign(PadesSignerTest.document(), PKI.seal), PKI.timeStamper()));
+        assertEquals(2, checks.size());
+        SignatureInspector.SignatureCheck stamp = checks.get(1);
+        assertEquals("ETSI.RFC3161", stamp.subFilter());
+        assertTrue(stamp.valid() && stamp.timeStampValid() && stamp.coversWholeFile(), stamp.toString());
+        assertEquals("Sfide Inspect TSA", stamp.signer());
+        assertEquals(NOW, stamp.timeStamp());
+        assertTrue(checks.get(0).valid(), "the seal before it still holds");
+    }
+
+    @Test
     void aFlippedByteBreaksTheIntegrity() throws Exception {
         byte[] sealed = PKI.sign(PadesSignerTest.document(), PKI.seal);
         sealed[2000] ^= 0x01; // inside the first signed range, well before the signature

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * The document registry: {@code GET /documents} lists what the caller may see (filter by record and type),
- * {@code GET /documents/{protocol}} downloads the PDF, {@code .../registration} describes it.
+ * {@code GET /documents/{protocol}} downloads the PDF, {@code .../registration} describes it, {@code .../p7m}
+ * downloads the .p7m of a document signed outside the platform that way.
  */
 @Path("documents")
 public class DocumentResource {
@@ -39,6 +40,16 @@ public class DocumentResource {
         byte[] pdf = registry.content(protocol);
         return Downloads.file(pdf, protocol.strip().toUpperCase(java.util.Locale.ROOT)
                 .replaceAll("[^A-Z0-9-]", "") + ".pdf").build();
+    }
+
+    /** The CAdES envelope of a document signed outside the platform as a .p7m (404 for other documents). */
+    @GET
+    @Path("{protocol}/p7m")
+    @Produces("application/pkcs7-mime")
+    public Response p7m(@PathParam("protocol") String protocol) {
+        byte[] p7m = registry.p7m(protocol);
+        return Downloads.file(p7m, protocol.strip().toUpperCase(java.util.Locale.ROOT)
+                .replaceAll("[^A-Z0-9-]", "") + ".pdf.p7m").build();
     }
 
     @GET

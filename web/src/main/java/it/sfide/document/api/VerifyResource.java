@@ -16,8 +16,8 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * {@code POST /verify}: a PDF, as a multipart field {@code file} or as the request body ({@code application/pdf}),
- * checked like on the verification page. Public.
+ * {@code POST /verify}: a PDF or a .p7m, as a multipart field {@code file} or as the request body
+ * ({@code application/pdf}, {@code application/pkcs7-mime}), checked like on the verification page. Public.
  */
 @Path("verify")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +35,8 @@ public class VerifyResource {
     }
 
     @POST
-    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"application/pdf", "application/pkcs7-mime", "application/pkcs7-signature",
+        MediaType.APPLICATION_OCTET_STREAM})
     public VerificationView body(InputStream pdf) throws IOException {
         return verification.verify(read(pdf));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.simplereport.SimpleReport;
+import it.sfide.evaluation.AwardFixture;
 import it.sfide.proposal.Drafts;
 import it.sfide.testing.Api;
 import it.sfide.testing.Deployments;
@@ -30,18 +31,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A contract from the demo's awarded challenge (Regione Lombardia's bridge monitoring, won by Politecnico di
- * Milano for 120,000 €) through the API: drafted from the award by an officer, refused edits, issued, signed by
- * the body's officer and the university's legal representative on the platform (every signature valid for the
- * independent validator), deliverables refused, rejected and accepted with a signed acceptance, payments refused
- * and recorded, the CSV for the accounting. Outsiders get the answer of a contract that does not exist. The demo
- * gives that challenge no contract, so this test drafts the first one.
+ * A contract from a fresh award ({@link AwardFixture}: Regione Lombardia's challenge won by Politecnico di Milano,
+ * operator2's university, for 120,000 €, over the startup) through the API: drafted from the award by an officer,
+ * refused edits, issued, signed by the body's officer and the university's legal representative on the platform
+ * (every signature valid for the independent validator), deliverables refused, rejected and accepted with a signed
+ * acceptance, payments refused and recorded, the CSV for the accounting. Outsiders get the answer of a contract
+ * that does not exist.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ContractIT {
-
-    private static final String AWARDED = "Monitoraggio strutturale dei ponti provinciali";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -57,9 +56,8 @@ class ContractIT {
         String buyer3 = api.token("buyer3", Api.DEMO_PASSWORD);
         String operator1 = api.token("operator1", Api.DEMO_PASSWORD);
         String operator2 = api.token("operator2", Api.DEMO_PASSWORD);
-        long challenge = expect(200, api.get("/api/v1/challenges/mine", buyer1)).array().stream()
-                .map(JsonValue::asJsonObject).filter(c -> c.getString("titleIt").equals(AWARDED)).findFirst()
-                .orElseThrow().getJsonNumber("id").longValue();
+        long challenge = AwardFixture.award(api, new Drafts(api), List.of("operator1", "operator2"), "operator2",
+                120000).challengeId();
 
         // only the buying body's officers draft, from the award
         String phase = "/api/v1/challenges/" + challenge + "/phases/1/contracts";
@@ -208,6 +206,94 @@ class ContractIT {
         assertTrue(new String(api.bytes("/api/v1/contracts/payments.csv", buyer1), StandardCharsets.UTF_8)
                 .contains("Mandato 2027/2"), "the body's whole accounting");
         expect(403, api.get("/api/v1/contracts/payments.csv", operator2));
+    }
+
+    /**
+     * Two winners' legal representatives sign outside the portal with certificates of a provider the admin trusts:
+     * the startup's as PAdES (the downloaded PDF signed incrementally), the SME's as a CAdES .p7m. Refused first:
+     * the provider not yet trusted, a signer who is not a legal representative, a byte changed in what the body
+     * signed, an upload by another organisation.
+     */
+    @Test
+    void legalRepresentativesSignOutsideThePortalAsPadesAndCades() throws Exception {
+        AwardFixture.Awarded awarded = AwardFixture.award(api, new Drafts(api), List.of("operator1", "operator3"),
+                java.util.Map.of("operator1", 50000, "operator3", 60000));
+        String buyer1 = api.token("buyer1", Api.DEMO_PASSWORD);
+        String operator1 = api.token("operator1", Api.DEMO_PASSWORD);
+        String operator3 = api.token("operator3", Api.DEMO_PASSWORD);
+        String admin = api.token("admin", Api.DEMO_PASSWORD);
+        java.util.Map<Long, String> byOperator = new java.util.HashMap<>();
+        for (JsonValue v : expect(201, api.post("/api/v1/challenges/" + awarded.challengeId() + "/phases/1/contracts",
+                buyer1, "")).array()) {
+            long id = v.asJsonObject().getJsonNumber("id").longValue();
+            expect(200, api.post("/api/v1/contracts/" + id + "/issue", buyer1, ""));
+            expect(200, api.post("/api/v1/contracts/" + id + "/signature", buyer1, password()));
+            byOperator.put(v.asJsonObject().getJsonNumber("operatorId").longValue(), "/api/v1/contracts/" + id);
+        }
+        String startup = byOperator.get(api.organisationOf(operator1));
+        String sme = byOperator.get(api.organisationOf(operator3));
+
+        it.sfide.document.control.ExternalPki provider = new it.sfide.document.control.ExternalPki(
+                "Firme " + it.sfide.testing.TestData.unique(), java.time.Instant.now());
+        var ferrari = provider.person("Luca", "Ferrari", "FRRLCU80A01F205N");
+        var greco = provider.person("Paolo", "Greco", "GRCPLA80A01F205V");
+        var intruder = provider.person("Mario", "Rossi", "RSSMRA80A01H501U");
+        byte[] startupPdf = api.bytes(startup + "/document", operator1);
+        byte[] signedByFerrari = provider.pades(startupPdf, ferrari, null);
+        assertCode("document.error.external.untrusted", expect(422, api.upload(startup + "/signed-copy", operator1,
+                "contratto-firmato.pdf", signedByFerrari, "application/pdf")));
+        Api.Reply anchor = expect(201, api.upload("/api/v1/admin/trust-anchors", admin, "ca.der",
+                provider.ca.getEncoded(), "application/pkix-cert"));
+        long anchorId = anchor.json().getJsonNumber("id").longValue();
+        try {
+            JsonObject wrong = expect(422, api.upload(startup + "/signed-copy", operator1, "contratto.pdf",
+                    provider.pades(startupPdf, intruder, null), "application/pdf")).json();
+            assertTrue(wrong.getString("code").startsWith("document.error.external."), wrong.toString());
+            byte[] tampered = signedByFerrari.clone();
+            int at = indexOf(tampered, "Consegna".getBytes(StandardCharsets.ISO_8859_1));
+            tampered[at > 0 ? at : 1000] ^= 1;
+            JsonObject altered = expect(422, api.upload(startup + "/signed-copy", operator1, "contratto.pdf", tampered,
+                    "application/pdf")).json();
+            assertTrue(altered.getString("code").startsWith("document.error.external."), altered.toString());
+            expect(404, api.upload(startup + "/signed-copy", operator3, "contratto.pdf", signedByFerrari,
+                    "application/pdf"));
+            assertEquals("BUYER_SIGNED", expect(200, api.get(startup, operator1)).json().getString("status"),
+                    "nothing changed");
+
+            JsonObject pades = expect(200, api.upload(startup + "/signed-copy", operator1, "contratto.pdf",
+                    signedByFerrari, "application/pdf")).json();
+            assertEquals("SIGNED", pades.getString("status"));
+            assertEquals("PADES", pades.getString("operatorSignature"));
+            assertTrue(pades.getString("operatorSigner").toUpperCase(java.util.Locale.ROOT).contains("FERRARI"),
+                    pades.toString());
+            assertTrue(java.util.Arrays.equals(signedByFerrari, api.bytes(startup + "/document", buyer1)),
+                    "the contract's document is the upload, both signatures in it");
+            assertCode("contract.error.wrongState", expect(409, api.upload(startup + "/signed-copy", operator1,
+                    "contratto.pdf", signedByFerrari, "application/pdf")));
+
+            byte[] p7m = provider.cades(api.bytes(sme + "/document", operator3), true, null, greco);
+            JsonObject cades = expect(200, api.upload(sme + "/signed-copy", operator3, "contratto.pdf.p7m", p7m,
+                    "application/pkcs7-mime")).json();
+            assertEquals("CADES", cades.getString("operatorSignature"));
+            assertTrue(cades.getString("operatorSigner").toUpperCase(java.util.Locale.ROOT).contains("GRECO"),
+                    cades.toString());
+            assertTrue(java.util.Arrays.equals(p7m, api.bytes(sme + "/document", buyer1)), "the .p7m is the contract");
+        } finally {
+            expect(204, api.delete("/api/v1/admin/trust-anchors/" + anchorId, admin));
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static JsonObject milestone(JsonObject contract, int number) {

@@ -128,6 +128,45 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * The page as it is now, checked by axe-core against WCAG 2.1 A and AA, and at 390 px wide for a horizontal
+     * scroll of the page (a wide table scrolls inside its own box): one line per problem, none when it is fine.
+     */
+    public List<String> problems(String what) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (com.deque.html.axecore.results.Rule rule : new com.deque.html.axecore.selenium.AxeBuilder().withTags(WCAG)
+                .analyze(driver).getViolations()) {
+            problems.add(what + ": " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " at "
+                    + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget()))
+                    .collect(java.util.stream.Collectors.joining(" ")));
+        }
+        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+        try {
+            Object overflow = new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((org.openqa.selenium
+                    .JavascriptExecutor) d).executeScript("return document.documentElement.clientWidth <= 400"
+                    + " ? document.documentElement.scrollWidth - document.documentElement.clientWidth : null"));
+            if (((Number) overflow).intValue() > 0) {
+                problems.add(what + ": " + overflow + " px of horizontal scrolling at 390 px");
+            }
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+        return problems;
+    }
+
+    /** Clicks a button that asks for confirmation, confirms, and waits for the next page. */
+    public void confirmToNewPage(By button) {
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        click(button);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     /** Ends the browser; every browser test also checks that the content security policy refused nothing. */
     @Override
     public void close() {

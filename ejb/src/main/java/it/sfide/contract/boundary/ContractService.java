@@ -15,7 +15,11 @@ import it.sfide.contract.control.Contracts;
 import it.sfide.contract.control.LegalRepresentatives;
 import it.sfide.document.Visibility;
 import it.sfide.document.boundary.DocumentIssuer;
+import it.sfide.document.boundary.CountersignatureView;
 import it.sfide.document.boundary.DocumentRegistry;
+import it.sfide.document.boundary.ExpectedSigner;
+import it.sfide.document.boundary.ExternalSignatures;
+import it.sfide.document.boundary.ExternalSignerView;
 import it.sfide.document.boundary.DocumentSigning;
 import it.sfide.document.boundary.DocumentView;
 import it.sfide.document.boundary.Issue;
@@ -71,6 +75,9 @@ public class ContractService {
 
     @Inject
     DocumentRegistry registry;
+
+    @Inject
+    ExternalSignatures external;
 
     @Inject
     Directory directory;
@@ -220,13 +227,54 @@ public class ContractService {
         return views.view(p);
     }
 
-    /** The contract's current document (the PDF with the signatures so far), for its parties. */
-    public byte[] document(long id) {
+    /**
+     * A member of the operator uploads the contract signed outside the platform by a legal representative with
+     * their own qualified signature, after the buyer: the PDF downloaded and signed (PAdES) or its {@code .p7m}
+     * envelope (CAdES). The document area verifies it against the trust anchors — the document and the earlier
+     * signatures unchanged, a new valid signature — and the signer must be one of the operator's legal
+     * representatives, by tax code or by name. Then the contract is in force; any refusal changes nothing.
+     */
+    @Audited(value = "contract.signUpload", target = "contract")
+    public ContractView uploadSigned(long id, String fileName, byte[] content) {
+        Party p = access.requireOperator(id);
+        Contract c = p.contract();
+        if (c.getStatus() != ContractStatus.BUYER_SIGNED) {
+            throw SfideException.conflict(c.getStatus() == ContractStatus.ISSUED ? "contract.error.buyerFirst"
+                    : "contract.error.wrongState", c.getStatus().name());
+        }
+        String role = Texts.get(p.me().locale(), "contract.role.operator");
+        List<ExpectedSigner> accepted = representatives.views(c.getOperatorId()).stream()
+                .map(r -> new ExpectedSigner(r.fullName(), r.taxCode(), role)).toList();
+        if (accepted.isEmpty()) {
+            throw SfideException.conflict("contract.error.noRepresentatives");
+        }
+        CountersignatureView signed = external.countersign(c.getProtocol(), content, fileName, accepted);
+        ExternalSignerView signer = signed.newSigners().stream().filter(x -> x.matchedAs() != null).findFirst()
+                .orElseThrow(() -> SfideException.invalid("file", "contract.error.notRepresentative"));
+        c.operatorSigned(null, signer.fullName(), signer.taxCode(),
+                "CADES".equals(signed.format()) ? SignatureMode.CADES : SignatureMode.PADES, clock.instant());
+        signed(c);
+        return views.view(p);
+    }
+
+    /** A contract's document as it is signed so far. */
+    public record SignedFile(byte[] content, String contentType, String name) {
+    }
+
+    /**
+     * The contract's current document, for its parties: the PDF with the signatures so far, or — signed by the
+     * operator as CAdES — the {@code .p7m} that envelops it.
+     */
+    public SignedFile document(long id) {
         Party p = access.require(id);
-        if (p.contract().getProtocol() == null) {
+        Contract c = p.contract();
+        if (c.getProtocol() == null) {
             throw SfideException.notFound("contract.error.notIssued");
         }
-        return registry.content(p.contract().getProtocol());
+        if (c.getOperatorSignature() == SignatureMode.CADES) {
+            return new SignedFile(registry.p7m(c.getProtocol()), "application/pkcs7-mime", c.getCode() + ".pdf.p7m");
+        }
+        return new SignedFile(registry.content(c.getProtocol()), "application/pdf", c.getCode() + ".pdf");
     }
 
     private void sign(String protocol, Actor me, String password, String roleKey) {

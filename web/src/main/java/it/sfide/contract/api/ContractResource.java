@@ -5,6 +5,7 @@ import it.sfide.contract.boundary.ContractService;
 import it.sfide.contract.boundary.ContractView;
 import it.sfide.contract.boundary.DeliveryService;
 import it.sfide.contract.boundary.PaymentService;
+import it.sfide.document.boundary.ExternalSignatures;
 import it.sfide.platform.api.Uploads;
 import it.sfide.shared.SfideException;
 import jakarta.inject.Inject;
@@ -89,13 +90,30 @@ public class ContractResource {
                 : contracts.signAsOperator(id, password);
     }
 
-    /** The contract's document: the PDF with the signatures so far. */
+    /** The contract's document: the PDF with the signatures so far, or its .p7m once signed as CAdES. */
     @GET
     @Path("{id: [0-9]+}/document")
-    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Produces({"application/pdf", "application/pkcs7-mime", MediaType.APPLICATION_JSON})
     public Response document(@PathParam("id") long id) {
-        ContractView c = contracts.get(id);
-        return download(contracts.document(id), "application/pdf", c.code() + ".pdf");
+        ContractService.SignedFile f = contracts.document(id);
+        return download(f.content(), f.contentType(), f.name());
+    }
+
+    /**
+     * The contract signed outside the platform by the operator's legal representative: multipart, field
+     * {@code file}, a signed PDF (PAdES) or a .p7m (CAdES).
+     */
+    @POST
+    @Path("{id: [0-9]+}/signed-copy")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public ContractView uploadSigned(@PathParam("id") long id, List<EntityPart> parts) {
+        EntityPart file = Uploads.file(parts);
+        try (InputStream in = file.getContent()) {
+            return contracts.uploadSigned(id, Uploads.fileName(file.getFileName().orElse(null)),
+                    in.readNBytes((int) ExternalSignatures.MAX_BYTES + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The operator submits a milestone's deliverables: multipart, a {@code report} part and {@code file} parts. */

@@ -6,6 +6,7 @@ import it.sfide.contract.boundary.ContractService;
 import it.sfide.contract.boundary.ContractView;
 import it.sfide.contract.boundary.DeliveryService;
 import it.sfide.contract.boundary.PaymentService;
+import it.sfide.document.boundary.ExternalSignatures;
 import it.sfide.platform.web.Actions;
 import it.sfide.platform.web.Messages;
 import it.sfide.platform.web.PageDownloads;
@@ -61,6 +62,7 @@ public class ContractBacking implements Serializable {
     private List<Row> rows = new ArrayList<>();
 
     private String password;
+    private transient Part signedCopy;
 
     // a delivery
     private Integer deliverMilestone;
@@ -201,7 +203,27 @@ public class ContractBacking implements Serializable {
     }
 
     public void downloadDocument() {
-        PageDownloads.send(contracts.document(id), "application/pdf", view.code() + ".pdf");
+        ContractService.SignedFile f = contracts.document(id);
+        PageDownloads.send(f.content(), f.contentType(), f.name());
+    }
+
+    /** The operator uploads the contract signed with a legal representative's own qualified signature. */
+    public String uploadSigned() {
+        if (signedCopy == null || signedCopy.getSize() == 0) {
+            throw SfideException.invalid("signedCopy", "contract.error.signedCopyMissing");
+        }
+        if (signedCopy.getSize() > ExternalSignatures.MAX_BYTES) {
+            throw SfideException.invalid("signedCopy", "document.error.external.tooLarge",
+                    ExternalSignatures.MAX_BYTES / (1024 * 1024));
+        }
+        byte[] content;
+        try (InputStream in = signedCopy.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String name = signedCopy.getSubmittedFileName();
+        return Actions.run(() -> contracts.uploadSigned(id, name, content), "contract.signedCopy.done", here());
     }
 
     public void downloadFile(long fileId) {
@@ -263,6 +285,8 @@ public class ContractBacking implements Serializable {
     public LocalDate getEndsOn() { return endsOn; }
     public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
     public List<Row> getRows() { return rows; }
+    public Part getSignedCopy() { return signedCopy; }
+    public void setSignedCopy(Part signedCopy) { this.signedCopy = signedCopy; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
     public Integer getDeliverMilestone() { return deliverMilestone; }

@@ -80,6 +80,7 @@ public class Milestone {
     @Column(name = "decided_by")
     private Long decidedBy;
 
+    /** The reasons of the latest rejection, kept after the operator submits again. */
     @Column(name = "rejection_reason", length = REASON_MAX)
     private String rejectionReason;
 
@@ -126,7 +127,6 @@ public class Milestone {
         }
         status = MilestoneStatus.SUBMITTED;
         submittedAt = now;
-        rejectionReason = null;
     }
 
     void accept(long by, String protocol, Instant now) {

@@ -283,6 +283,38 @@ class ContractIT {
         }
     }
 
+    /**
+     * The demo's contract (Regione Lombardia and Politecnico di Milano, on the awarded bridge-monitoring challenge):
+     * in force, its document signed by both, the first milestone accepted and paid, the second rejected with
+     * reasons and delivered again, waiting for buyer1's decision.
+     */
+    @Test
+    void theDemoContractIsInForceWithADeliveryWaitingForTheBody() throws Exception {
+        String buyer1 = api.token("buyer1", Api.DEMO_PASSWORD);
+        JsonObject demo = expect(200, api.get("/api/v1/contracts", buyer1)).array().stream()
+                .map(JsonValue::asJsonObject).filter(k -> k.getString("challengeTitle")
+                        .equals("Monitoraggio strutturale dei ponti provinciali")).findFirst()
+                .orElseThrow(() -> new AssertionError("no demo contract"));
+        assertEquals("SIGNED", demo.getString("status"));
+        assertEquals("Politecnico di Milano", demo.getString("operatorName"));
+        assertEquals(List.of("ACCEPTED", "SUBMITTED", "PENDING"), demo.getJsonArray("milestones").stream()
+                .map(m -> m.asJsonObject().getString("status")).toList());
+        assertEquals(30000.0, demo.getJsonObject("money").getJsonNumber("paid").doubleValue(), 0.001);
+        JsonObject second = milestone(demo, 2);
+        assertEquals(2, second.getJsonArray("deliverables").size(), "rejected, then delivered again");
+        assertTrue(second.getString("rejectionReason").contains("taratura"), second.toString());
+        assertTrue(demo.getJsonObject("caller").getBoolean("mayDecide"));
+        String operator2 = api.token("operator2", Api.DEMO_PASSWORD);
+        long id = demo.getJsonNumber("id").longValue();
+        SimpleReport report = IndependentValidators.pades(api.bytes("/api/v1/contracts/" + id + "/document",
+                operator2), root());
+        assertEquals(3, report.getSignaturesCount(), report.toString());
+        for (String sig : report.getSignatureIdList()) {
+            assertEquals(Indication.TOTAL_PASSED, report.getIndication(sig), report.toString());
+        }
+        expect(404, api.get("/api/v1/contracts/" + id, api.token("operator1", Api.DEMO_PASSWORD)));
+    }
+
     private static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {

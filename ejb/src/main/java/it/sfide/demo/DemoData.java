@@ -81,6 +81,9 @@ public class DemoData {
     DemoEvaluations evaluationDemo;
 
     @Inject
+    DemoContracts contractDemo;
+
+    @Inject
     Clock clock;
 
     private Instant now;
@@ -168,7 +171,9 @@ public class DemoData {
         }
         long started = System.nanoTime();
         evaluationDemo.load(lombardia, milano, people, now);
-        LOG.info(() -> "Demo evaluations present (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+        contractDemo.load(people, now);
+        LOG.info(() -> "Demo evaluations and contract present (" + (System.nanoTime() - started) / 1_000_000
+                + " ms)");
         LOG.info("Demo dataset present (accounts and password in README.md)");
     }
 

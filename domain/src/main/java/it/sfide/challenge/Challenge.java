@@ -583,6 +583,22 @@ public class Challenge {
         }
     }
 
+    /** A contract of the award is in force (signed by both parties): the awarded challenge is in execution. */
+    public void executionStarted(Instant now) {
+        if (status == ChallengeStatus.AWARDED) {
+            status = ChallengeStatus.IN_EXECUTION;
+            updatedAt = now;
+        }
+    }
+
+    /** Every contract of its last phase is completed: the challenge is completed. */
+    public void completed(Instant now) {
+        if (status == ChallengeStatus.IN_EXECUTION || status == ChallengeStatus.AWARDED) {
+            status = ChallengeStatus.COMPLETED;
+            updatedAt = now;
+        }
+    }
+
     public boolean belongsTo(Long organisationId) {
         return organisationId != null && organisationId == buyerId;
     }

@@ -125,6 +125,15 @@ public class Contract {
     @Column(name = "operator_signed_at")
     private Instant operatorSignedAt;
 
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "completed_by")
+    private Long completedBy;
+
+    @Column(name = "completion_protocol", length = 40)
+    private String completionProtocol;
+
     @Column(name = "created_by", nullable = false)
     private long createdBy;
 
@@ -346,6 +355,32 @@ public class Contract {
         return new Payment(id, m.getId(), amount.setScale(2, RoundingMode.HALF_UP), paidOn, ref, by, now);
     }
 
+    /** Whether every milestone's deliverables were accepted: the contract may be completed. */
+    public boolean allAccepted() {
+        return !milestones.isEmpty() && milestones.stream().allMatch(m -> m.getStatus() == MilestoneStatus.ACCEPTED);
+    }
+
+    /**
+     * The buying body closes the contract in force once every milestone was accepted; its completion certificate
+     * has this protocol. Payments of accepted milestones may still be recorded afterwards.
+     */
+    public void complete(long by, String certificateProtocol, Instant now) {
+        requireCompletable();
+        this.completedBy = by;
+        this.completionProtocol = Objects.requireNonNull(certificateProtocol);
+        this.completedAt = now;
+        this.status = ContractStatus.COMPLETED;
+        this.updatedAt = now;
+    }
+
+    /** Refuses, with the reason, a completion now: in force, every milestone accepted. */
+    public void requireCompletable() {
+        requireStatus(ContractStatus.SIGNED);
+        if (!allAccepted()) {
+            throw SfideException.conflict("contract.error.milestonesOpen");
+        }
+    }
+
     public Milestone milestone(int number) {
         return milestones.stream().filter(m -> m.getNumber() == number).findFirst()
                 .orElseThrow(() -> SfideException.notFound("contract.error.noMilestone"));
@@ -399,6 +434,9 @@ public class Contract {
     public String getOperatorSignerTaxCode() { return operatorSignerTaxCode; }
     public SignatureMode getOperatorSignature() { return operatorSignature; }
     public Instant getOperatorSignedAt() { return operatorSignedAt; }
+    public Instant getCompletedAt() { return completedAt; }
+    public Long getCompletedBy() { return completedBy; }
+    public String getCompletionProtocol() { return completionProtocol; }
     public long getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

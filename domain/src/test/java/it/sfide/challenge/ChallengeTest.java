@@ -137,6 +137,16 @@ class ChallengeTest {
         assertEquals(ChallengeStatus.AWARDED, challenge.getStatus());
         challenge.ranked(deadline.plusSeconds(240));
         assertEquals(ChallengeStatus.AWARDED, challenge.getStatus(), "an appeal's new ranking keeps the award");
+        challenge.executionStarted(deadline.plusSeconds(300));
+        assertEquals(ChallengeStatus.IN_EXECUTION, challenge.getStatus(), "a contract is in force");
+        challenge.evaluationStarted(deadline.plusSeconds(360));
+        challenge.ranked(deadline.plusSeconds(420));
+        challenge.awarded(deadline.plusSeconds(480));
+        assertEquals(ChallengeStatus.IN_EXECUTION, challenge.getStatus(), "a stage gate leaves the execution alone");
+        challenge.completed(deadline.plusSeconds(540));
+        assertEquals(ChallengeStatus.COMPLETED, challenge.getStatus());
+        challenge.executionStarted(deadline.plusSeconds(600));
+        assertEquals(ChallengeStatus.COMPLETED, challenge.getStatus());
     }
 
     @Test

@@ -82,6 +82,19 @@ class ContractTest {
         assertEquals("contract.error.overMilestone", assertThrows(SfideException.class, () -> c.pay(1,
                 new BigDecimal("1"), START, "Mandato 2", 1L, NOW, paid)).messageKey());
         assertTrue(c.milestone(2).overdueOn(END.plusDays(1)));
+
+        assertEquals("contract.error.milestonesOpen", assertThrows(SfideException.class,
+                () -> c.complete(1L, "SFD-2027-000003", NOW)).messageKey(), "milestone 2 is still open");
+        assertEquals(ContractStatus.SIGNED, c.getStatus());
+        c.submit(2, NOW);
+        c.accept(2, 1L, "SFD-2027-000004", NOW);
+        c.complete(1L, "SFD-2027-000005", NOW);
+        assertEquals(ContractStatus.COMPLETED, c.getStatus());
+        assertEquals("SFD-2027-000005", c.getCompletionProtocol());
+        assertThrows(SfideException.class, () -> c.complete(1L, "SFD-2027-000006", NOW), "completed once");
+        assertThrows(SfideException.class, () -> c.submit(2, NOW), "nothing more is delivered");
+        id(c.milestone(2), 12L);
+        paid.add(c.pay(2, new BigDecimal("84000"), END, "Mandato 2", 1L, NOW, paid));
     }
 
     private static Contract.MilestoneLine line(String title, LocalDate due, String amount) {

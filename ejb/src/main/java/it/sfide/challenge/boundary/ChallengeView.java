@@ -35,6 +35,14 @@ public record ChallengeView(long id, String ocid, ChallengeStatus status, Challe
         boolean takesQuestions, boolean submissionCountVisible, Integer attachmentPageLimit, boolean reusable,
         boolean approvable) {
 
+    /**
+     * The criteria a phase's committee judges by: for now every phase judges by the challenge's criteria (a PCP's
+     * later phases will have their own, issue 17).
+     */
+    public List<CriterionView> criteriaOf(int phase) {
+        return criteria;
+    }
+
     /** A phase with its deadline. */
     public record PhaseView(int number, Instant opensAt, Instant closesAt, BigDecimal budget, Instant closedAt) {
     }

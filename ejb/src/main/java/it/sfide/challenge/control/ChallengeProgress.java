@@ -1,5 +1,7 @@
 package it.sfide.challenge.control;
 
+import it.sfide.challenge.boundary.ExecutionCompleted;
+import it.sfide.challenge.boundary.ExecutionStarted;
 import it.sfide.challenge.boundary.RankingIssued;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,5 +20,13 @@ public class ChallengeProgress {
 
     void ranked(@Observes RankingIssued event) {
         challenges.require(event.challengeId()).ranked(clock.instant());
+    }
+
+    void executionStarted(@Observes ExecutionStarted event) {
+        challenges.require(event.challengeId()).executionStarted(clock.instant());
+    }
+
+    void completed(@Observes ExecutionCompleted event) {
+        challenges.require(event.challengeId()).completed(clock.instant());
     }
 }

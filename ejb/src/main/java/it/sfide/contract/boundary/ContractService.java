@@ -3,6 +3,7 @@ package it.sfide.contract.boundary;
 import it.sfide.audit.boundary.Audited;
 import it.sfide.challenge.boundary.ChallengeCatalogue;
 import it.sfide.challenge.boundary.ChallengeView;
+import it.sfide.challenge.boundary.ExecutionStarted;
 import it.sfide.contract.Contract;
 import it.sfide.contract.ContractStatus;
 import it.sfide.contract.SignatureMode;
@@ -31,6 +32,7 @@ import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,6 +86,9 @@ public class ContractService {
 
     @Inject
     ContractMail mail;
+
+    @Inject
+    Event<ExecutionStarted> executionStarted;
 
     @Inject
     Clock clock;
@@ -287,6 +292,7 @@ public class ContractService {
 
     /** Both parties signed: both sides are told. */
     private void signed(Contract c) {
+        executionStarted.fire(new ExecutionStarted(c.getChallengeId()));
         ChallengeView challenge = challenges.get(c.getChallengeId());
         mail.toBoth(c, "contractSigned", locale -> new Object[] {c.getCode(), challenge.title(locale)});
     }

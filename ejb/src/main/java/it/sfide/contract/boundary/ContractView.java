@@ -13,14 +13,15 @@ import java.util.List;
  * their deliverables and decisions, the payments, and what is paid, payable and remaining against the value.
  *
  * @param money paid (recorded payments), due (accepted milestones not yet paid) and remaining (value − paid)
+ * @param completionProtocol the protocol of the completion certificate, once completed
  * @param caller what the caller may do now
  */
 public record ContractView(long id, String code, long challengeId, String challengeTitle, String ocid, int phase,
         long bodyId, String bodyName, long operatorId, String operatorName, String object, BigDecimal awardedAmount,
         BigDecimal value, LocalDate startsOn, LocalDate endsOn, ContractStatus status, String protocol,
         Instant issuedAt, String buyerSigner, Instant buyerSignedAt, String operatorSigner,
-        SignatureMode operatorSignature, Instant operatorSignedAt, List<MilestoneView> milestones,
-        List<PaymentView> payments, Money money, Caller caller) {
+        SignatureMode operatorSignature, Instant operatorSignedAt, Instant completedAt, String completionProtocol,
+        List<MilestoneView> milestones, List<PaymentView> payments, Money money, Caller caller) {
 
     public record MilestoneView(int number, String title, String description, LocalDate dueOn, BigDecimal amount,
             MilestoneStatus status, boolean overdue, Instant submittedAt, Instant decidedAt, String rejectionReason,
@@ -48,6 +49,6 @@ public record ContractView(long id, String code, long challengeId, String challe
      */
     public record Caller(boolean officer, boolean operator, boolean legalRepresentative, boolean mayEdit,
             boolean maySignAsBuyer, boolean maySignAsOperator, boolean mayDeliver, boolean mayDecide,
-            boolean mayPay) {
+            boolean mayPay, boolean mayComplete) {
     }
 }

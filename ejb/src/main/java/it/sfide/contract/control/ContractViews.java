@@ -89,13 +89,14 @@ public class ContractViews {
                 party.officer() && c.getStatus() == ContractStatus.ISSUED,
                 representative && c.getStatus() == ContractStatus.BUYER_SIGNED,
                 party.operator() && inForce, party.officer() && inForce,
-                party.officer() && (inForce || c.getStatus() == ContractStatus.COMPLETED));
+                party.officer() && (inForce || c.getStatus() == ContractStatus.COMPLETED),
+                party.officer() && inForce && c.allAccepted());
         return new ContractView(c.getId(), c.getCode(), c.getChallengeId(), challenge.title(party.me().locale()),
                 challenge.ocid(), c.getPhaseNumber(), c.getBodyId(), organisations.get(c.getBodyId()),
                 c.getOperatorId(), organisations.get(c.getOperatorId()), c.getObjectText(), c.getAwardedAmount(),
                 c.getValue(), c.getStartsOn(), c.getEndsOn(), c.getStatus(), c.getProtocol(), c.getIssuedAt(),
                 c.getBuyerSignerName(), c.getBuyerSignedAt(), c.getOperatorSignerName(), c.getOperatorSignature(),
-                c.getOperatorSignedAt(), milestones, payments.stream().map(p -> new ContractView.PaymentView(p.getId(),
+                c.getOperatorSignedAt(), c.getCompletedAt(), c.getCompletionProtocol(), milestones, payments.stream().map(p -> new ContractView.PaymentView(p.getId(),
                         numbers.getOrDefault(p.getMilestoneId(), 0), p.getAmount(), p.getPaidOn(), p.getReference(),
                         p.getRecordedAt())).toList(), money, caller);
     }

@@ -1,5 +1,6 @@
 package it.sfide.contract.api;
 
+import it.sfide.contract.boundary.CompletionService;
 import it.sfide.contract.boundary.ContractForm;
 import it.sfide.contract.boundary.ContractService;
 import it.sfide.contract.boundary.ContractView;
@@ -29,8 +30,8 @@ import java.util.List;
 
 /**
  * Contracts, {@code /api/v1/contracts}: the caller's organisation's contracts, one contract, the buyer's edit of a
- * draft, its issue, each party's signature, the document, deliverables, acceptances, rejections, payments and the
- * payments as CSV. The same boundary methods as the pages, with the same access rules: only the two parties see a
+ * draft, its issue, each party's signature, the document, deliverables, acceptances, rejections, payments, the
+ * payments as CSV and the completion. The same boundary methods as the pages, with the same access rules: only the two parties see a
  * contract.
  */
 @Path("contracts")
@@ -45,6 +46,10 @@ public class ContractResource {
     public record Reason(String reason) {
     }
 
+    /** The officer's remarks on a completed contract; may be empty. */
+    public record Completion(String remarks) {
+    }
+
     @Inject
     ContractService contracts;
 
@@ -53,6 +58,9 @@ public class ContractResource {
 
     @Inject
     PaymentService payments;
+
+    @Inject
+    CompletionService completion;
 
     @GET
     public List<ContractView> mine() {
@@ -152,6 +160,14 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ContractView reject(@PathParam("id") long id, @PathParam("n") int n, Reason body) {
         return deliveries.reject(id, n, body == null ? null : body.reason());
+    }
+
+    /** The buying body completes the contract: every milestone accepted; the completion certificate is issued. */
+    @POST
+    @Path("{id: [0-9]+}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ContractView complete(@PathParam("id") long id, Completion body) {
+        return completion.complete(id, body == null ? null : body.remarks());
     }
 
     /** A file of a deliverable. */

@@ -2,6 +2,7 @@ package it.sfide.contract.web;
 
 import it.sfide.contract.MilestoneStatus;
 import it.sfide.contract.boundary.ContractForm;
+import it.sfide.contract.boundary.CompletionService;
 import it.sfide.contract.boundary.ContractService;
 import it.sfide.contract.boundary.ContractView;
 import it.sfide.contract.boundary.DeliveryService;
@@ -51,6 +52,9 @@ public class ContractBacking implements Serializable {
     @Inject
     PaymentService payments;
 
+    @Inject
+    CompletionService completion;
+
     private long id;
     private ContractView view;
 
@@ -77,6 +81,9 @@ public class ContractBacking implements Serializable {
     private BigDecimal payAmount;
     private LocalDate paidOn;
     private String reference;
+
+    // the completion
+    private String remarks;
 
     @PostConstruct
     void init() {
@@ -202,6 +209,10 @@ public class ContractBacking implements Serializable {
                 "contract.paid", here());
     }
 
+    public String complete() {
+        return Actions.run(() -> completion.complete(id, remarks), "contract.completed", here());
+    }
+
     public void downloadDocument() {
         ContractService.SignedFile f = contracts.document(id);
         PageDownloads.send(f.content(), f.contentType(), f.name());
@@ -302,6 +313,8 @@ public class ContractBacking implements Serializable {
     public void setPayAmount(BigDecimal payAmount) { this.payAmount = payAmount; }
     public LocalDate getPaidOn() { return paidOn; }
     public void setPaidOn(LocalDate paidOn) { this.paidOn = paidOn; }
+    public String getRemarks() { return remarks; }
+    public void setRemarks(String remarks) { this.remarks = remarks; }
     public String getReference() { return reference; }
     public void setReference(String reference) { this.reference = reference; }
 }

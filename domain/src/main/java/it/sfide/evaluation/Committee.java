@@ -52,6 +52,10 @@ public class Committee {
     @Column(name = "body_id", nullable = false)
     private long bodyId;
 
+    // a stage gate judges the proposals of the phase before (their contractors); null: this phase's proposals
+    @Column(name = "proposals_phase")
+    private Integer proposalsPhase;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 12)
     private CommitteeStatus status;
@@ -221,6 +225,27 @@ public class Committee {
     public Long getId() { return id; }
     public long getChallengeId() { return challengeId; }
     public int getPhaseNumber() { return phaseNumber; }
+
+    /**
+     * Makes this committee a PCP stage gate: it judges the contractors of an earlier phase (their proposals) and
+     * selects who continues into its own phase.
+     */
+    public void judgesContractorsOf(int earlierPhase) {
+        if (earlierPhase >= phaseNumber) {
+            throw new IllegalArgumentException("a stage gate judges an earlier phase");
+        }
+        this.proposalsPhase = earlierPhase;
+    }
+
+    /** Whether it is a PCP stage gate, selecting an earlier phase's contractors for its own phase. */
+    public boolean isStageGate() {
+        return proposalsPhase != null;
+    }
+
+    /** The phase whose proposals the committee judges: its own, or for a stage gate the phase before. */
+    public int getProposalsPhase() {
+        return proposalsPhase == null ? phaseNumber : proposalsPhase;
+    }
     public long getBodyId() { return bodyId; }
     public CommitteeStatus getStatus() { return status; }
     public List<EvaluationCriterion> getCriteria() { return List.copyOf(criteria); }

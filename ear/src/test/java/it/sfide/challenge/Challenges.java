@@ -39,6 +39,28 @@ public final class Challenges {
                 .add("overallThreshold", 60).add("tieBreak", "FIRST_CRITERION").add("blindReview", true);
     }
 
+    /**
+     * A complete pre-commercial procurement of Regione Lombardia: phase 1 (solution design) closes at
+     * {@code closesAt}, phase 2 (prototype) and phase 3 (field test) follow, each with its budget.
+     */
+    public static JsonObjectBuilder pcp(String word, Instant closesAt) {
+        Instant second = closesAt.plus(Duration.ofDays(1));
+        Instant third = closesAt.plus(Duration.ofDays(91));
+        return complete(word, closesAt).add("type", "PCP")
+                .add("titleIt", "Appalto pre-commerciale " + word + " per il monitoraggio delle frane")
+                .add("titleEn", "Pre-commercial procurement " + word + " for landslide monitoring")
+                .add("budget", 650000).add("awardValue", 300000)
+                .add("phases", Json.createArrayBuilder()
+                        .add(phase(Instant.now().minus(Duration.ofDays(1)), closesAt, 150000))
+                        .add(phase(second, second.plus(Duration.ofDays(60)), 200000))
+                        .add(phase(third, third.plus(Duration.ofDays(120)), 300000)));
+    }
+
+    private static JsonObjectBuilder phase(Instant opens, Instant closes, int budget) {
+        return Json.createObjectBuilder().add("opensAt", opens.toString()).add("closesAt", closes.toString())
+                .add("budget", budget);
+    }
+
     static JsonArrayBuilder criteria(int first, int second) {
         return Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("nameIt", "Qualità tecnica").add("nameEn", "Technical quality")
@@ -49,7 +71,12 @@ public final class Challenges {
 
     /** A published challenge of Regione Lombardia: buyer1 writes and asks, buyer2 approves. */
     public JsonObject published(String word, Instant closesAt) {
-        long id = draft(complete(word, closesAt));
+        return published(complete(word, closesAt));
+    }
+
+    /** This challenge of Regione Lombardia, published: buyer1 writes and asks, buyer2 approves. */
+    public JsonObject published(JsonObjectBuilder content) {
+        long id = draft(content);
         String buyer1 = api.token("buyer1", Api.DEMO_PASSWORD);
         String buyer2 = api.token("buyer2", Api.DEMO_PASSWORD);
         expect(200, api.post("/api/v1/challenges/" + id + "/publication-request", buyer1, ""));

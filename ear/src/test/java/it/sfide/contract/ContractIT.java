@@ -209,30 +209,43 @@ class ContractIT {
     }
 
     /**
-     * Two winners' legal representatives sign outside the portal with certificates of a provider the admin trusts:
-     * the startup's as PAdES (the downloaded PDF signed incrementally), the SME's as a CAdES .p7m. Refused first:
-     * the provider not yet trusted, a signer who is not a legal representative, a byte changed in what the body
-     * signed, an upload by another organisation.
+     * A pre-commercial procurement from start to end. Phase 1 goes to three contractors: the startup's legal
+     * representative signs outside the portal as PAdES, the SME's as a CAdES .p7m, the university's on the
+     * platform (refused first: a provider not yet trusted, a signer who is not a legal representative, a byte
+     * changed in what the body signed, an upload by another organisation). Deliverables rejected and accepted,
+     * payments refused for an unaccepted milestone and beyond the remaining value, every contract completed; the
+     * stage gate is refused until then. The first stage gate selects two (the startup gets its letter), the second
+     * one; the last contract completed completes the challenge. Every document the portal issued is PAdES LT for the
+     * independent validator.
      */
     @Test
-    void legalRepresentativesSignOutsideThePortalAsPadesAndCades() throws Exception {
-        AwardFixture.Awarded awarded = AwardFixture.award(api, new Drafts(api), List.of("operator1", "operator3"),
-                java.util.Map.of("operator1", 50000, "operator3", 60000));
+    void aPcpGoesFromThreeContractorsThroughTwoStageGatesToCompletion() throws Exception {
+        Drafts drafts = new Drafts(api);
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+        long challenge = new it.sfide.challenge.Challenges(api).published(it.sfide.challenge.Challenges.pcp(
+                it.sfide.challenge.Challenges.word(), deadline)).getJsonNumber("id").longValue();
+        AwardFixture.Awarded awarded = AwardFixture.award(api, drafts, challenge, deadline,
+                List.of("operator1", "operator2", "operator3"),
+                java.util.Map.of("operator1", 40000, "operator2", 50000, "operator3", 45000));
         String buyer1 = api.token("buyer1", Api.DEMO_PASSWORD);
         String operator1 = api.token("operator1", Api.DEMO_PASSWORD);
+        String operator2 = api.token("operator2", Api.DEMO_PASSWORD);
         String operator3 = api.token("operator3", Api.DEMO_PASSWORD);
         String admin = api.token("admin", Api.DEMO_PASSWORD);
-        java.util.Map<Long, String> byOperator = new java.util.HashMap<>();
-        for (JsonValue v : expect(201, api.post("/api/v1/challenges/" + awarded.challengeId() + "/phases/1/contracts",
-                buyer1, "")).array()) {
-            long id = v.asJsonObject().getJsonNumber("id").longValue();
-            expect(200, api.post("/api/v1/contracts/" + id + "/issue", buyer1, ""));
-            expect(200, api.post("/api/v1/contracts/" + id + "/signature", buyer1, password()));
-            byOperator.put(v.asJsonObject().getJsonNumber("operatorId").longValue(), "/api/v1/contracts/" + id);
-        }
+        String status = "/api/v1/challenges/" + challenge;
+        assertEquals("AWARDED", expect(200, api.get(status, buyer1)).json().getString("status"));
+        java.util.Map<Long, String> byOperator = phaseContracts(challenge, 1, buyer1);
+        assertEquals(3, byOperator.size(), "one contract per contractor");
         String startup = byOperator.get(api.organisationOf(operator1));
+        String university = byOperator.get(api.organisationOf(operator2));
         String sme = byOperator.get(api.organisationOf(operator3));
+        List<String> documents = new java.util.ArrayList<>();
 
+        // the university's legal representative signs on the platform: the challenge is in execution
+        expect(200, api.post(university + "/signature", operator2, password()));
+        assertEquals("IN_EXECUTION", expect(200, api.get(status, buyer1)).json().getString("status"));
+
+        // the startup's and the SME's sign outside the portal
         it.sfide.document.control.ExternalPki provider = new it.sfide.document.control.ExternalPki(
                 "Firme " + it.sfide.testing.TestData.unique(), java.time.Instant.now());
         var ferrari = provider.person("Luca", "Ferrari", "FRRLCU80A01F205N");
@@ -257,6 +270,10 @@ class ContractIT {
             assertTrue(altered.getString("code").startsWith("document.error.external."), altered.toString());
             expect(404, api.upload(startup + "/signed-copy", operator3, "contratto.pdf", signedByFerrari,
                     "application/pdf"));
+            byte[] unsigned = api.bytes(sme + "/document", operator3);
+            assertTrue(expect(422, api.upload(sme + "/signed-copy", operator3, "contratto.pdf", Drafts.pdf(
+                    "Un altro contratto", 1), "application/pdf")).json().getString("code").startsWith("document.error"),
+                    "a foreign PDF");
             assertEquals("BUYER_SIGNED", expect(200, api.get(startup, operator1)).json().getString("status"),
                     "nothing changed");
 
@@ -271,7 +288,7 @@ class ContractIT {
             assertCode("contract.error.wrongState", expect(409, api.upload(startup + "/signed-copy", operator1,
                     "contratto.pdf", signedByFerrari, "application/pdf")));
 
-            byte[] p7m = provider.cades(api.bytes(sme + "/document", operator3), true, null, greco);
+            byte[] p7m = provider.cades(unsigned, true, null, greco);
             JsonObject cades = expect(200, api.upload(sme + "/signed-copy", operator3, "contratto.pdf.p7m", p7m,
                     "application/pkcs7-mime")).json();
             assertEquals("CADES", cades.getString("operatorSignature"));
@@ -281,6 +298,150 @@ class ContractIT {
         } finally {
             expect(204, api.delete("/api/v1/admin/trust-anchors/" + anchorId, admin));
         }
+        documents.add(expect(200, api.get(university, buyer1)).json().getString("protocol"));
+
+        // the startup's first delivery is rejected and delivered again; payments only against what is accepted
+        deliver(startup, 1, operator1);
+        expect(200, api.post(startup + "/milestones/1/rejection", buyer1,
+                "{\"reason\":\"Manca l'analisi dei rischi del sito pilota.\"}"));
+        assertField(expect(422, api.post(startup + "/payments", buyer1, payment(1, "1000", "Mandato PCP/1")))
+                .json(), "milestone", "contract.error.notAccepted");
+        deliver(startup, 1, operator1);
+        documents.add(accept(startup, 1, buyer1));
+        JsonObject first = milestone(expect(200, api.get(startup, buyer1)).json(), 1);
+        String amount = first.getJsonNumber("amount").bigDecimalValue().toPlainString();
+        expect(201, api.post(startup + "/payments", buyer1, payment(1, amount, "Mandato PCP/1")));
+        assertField(expect(422, api.post(startup + "/payments", buyer1, payment(1, "0.01", "Mandato PCP/2")))
+                .json(), "amount", "contract.error.overMilestone");
+        deliver(startup, 2, operator1);
+        documents.add(accept(startup, 2, buyer1));
+        JsonObject startupNow = expect(200, api.get(startup, buyer1)).json();
+        java.math.BigDecimal remaining = startupNow.getJsonObject("money").getJsonNumber("remaining")
+                .bigDecimalValue();
+        assertField(expect(422, api.post(startup + "/payments", buyer1, payment(2, remaining.add(
+                java.math.BigDecimal.ONE).toPlainString(), "Mandato PCP/3"))).json(), "amount",
+                "contract.error.overValue");
+        expect(201, api.post(startup + "/payments", buyer1, payment(2, remaining.toPlainString(), "Mandato PCP/3")));
+
+        // the stage gate waits until every contract of phase 1 is completed
+        String gate2 = "/api/v1/challenges/" + challenge + "/phases/2/committee";
+        String committeeForm = "{\"chairAccountId\":" + api.get("/api/v1/me", api.token("buyer3",
+                Api.DEMO_PASSWORD)).json().getJsonNumber("id") + ",\"memberAccountIds\":[],\"evaluatorsPerProposal\":1}";
+        assertCode("contract.error.milestonesOpen", expect(409, api.post(university + "/completion", buyer1,
+                "{}")));
+        expect(403, api.post(startup + "/completion", operator1, "{}"));
+        documents.add(complete(startup, buyer1));
+        assertCode("evaluation.error.phaseNotCompleted", expect(409, api.post(gate2, buyer1, committeeForm)));
+        for (var c : List.of(java.util.Map.entry(university, operator2), java.util.Map.entry(sme, operator3))) {
+            for (int m = 1; m <= 2; m++) {
+                deliver(c.getKey(), m, c.getValue());
+                documents.add(accept(c.getKey(), m, buyer1));
+            }
+            documents.add(complete(c.getKey(), buyer1));
+        }
+        assertEquals("IN_EXECUTION", expect(200, api.get(status, buyer1)).json().getString("status"),
+                "phases 2 and 3 are still to come");
+
+        // the first stage gate judges the three contractors and selects the university and the SME
+        java.util.Map<String, Long> proposals = awarded.proposals();
+        java.util.Map<Long, Integer> second = new java.util.LinkedHashMap<>();
+        second.put(proposals.get("operator2"), 90000);
+        second.put(proposals.get("operator3"), 80000);
+        long gate = AwardFixture.evaluate(api, drafts, challenge, 2, second);
+        JsonObject committee = expect(200, api.get("/api/v1/committees/" + gate, buyer1)).json();
+        assertEquals(3, committee.getJsonArray("candidates").size(), "the three contractors of phase 1");
+        JsonObject decision = expect(200, api.get("/api/v1/challenges/" + challenge + "/awards", null)).array()
+                .stream().map(JsonValue::asJsonObject).filter(a -> a.getInt("phase") == 2).findFirst().orElseThrow();
+        assertTrue(decision.getBoolean("stageGate"));
+        assertEquals(2, decision.getJsonArray("winners").size());
+        documents.add(decision.getString("decisionProtocol"));
+        JsonObject startupResults = expect(200, api.get("/api/v1/proposals/" + proposals.get("operator1")
+                + "/results", operator1)).json();
+        assertEquals("STAGE_NOT_AWARDED", startupResults.getString("outcome"));
+        String letter = new String(api.bytes("/api/v1/documents/" + startupResults.getString("letterProtocol"),
+                operator1), StandardCharsets.ISO_8859_1);
+        assertTrue(letter.startsWith("%PDF"));
+        documents.add(startupResults.getString("letterProtocol"));
+
+        // phase 2: two contracts, signed on the platform, delivered, accepted, completed
+        java.util.Map<Long, String> phase2 = phaseContracts(challenge, 2, buyer1);
+        assertEquals(java.util.Set.of(api.organisationOf(operator2), api.organisationOf(operator3)),
+                phase2.keySet());
+        for (var e : phase2.entrySet()) {
+            String token = e.getKey() == api.organisationOf(operator2) ? operator2 : operator3;
+            expect(200, api.post(e.getValue() + "/signature", token, password()));
+            for (int m = 1; m <= 2; m++) {
+                deliver(e.getValue(), m, token);
+                accept(e.getValue(), m, buyer1);
+            }
+            documents.add(complete(e.getValue(), buyer1));
+        }
+
+        // the second stage gate selects the university alone; its field test completes the challenge
+        long gate3 = AwardFixture.evaluate(api, drafts, challenge, 3, java.util.Map.of(proposals.get("operator2"),
+                150000));
+        assertEquals(2, expect(200, api.get("/api/v1/committees/" + gate3, buyer1)).json()
+                .getJsonArray("candidates").size(), "the two contractors of phase 2");
+        java.util.Map<Long, String> phase3 = phaseContracts(challenge, 3, buyer1);
+        assertEquals(java.util.Set.of(api.organisationOf(operator2)), phase3.keySet());
+        String last = phase3.values().iterator().next();
+        expect(200, api.post(last + "/signature", operator2, password()));
+        for (int m = 1; m <= 2; m++) {
+            deliver(last, m, operator2);
+            accept(last, m, buyer1);
+        }
+        assertEquals("IN_EXECUTION", expect(200, api.get(status, buyer1)).json().getString("status"));
+        JsonObject done = expect(200, api.post(last + "/completion", buyer1,
+                "{\"remarks\":\"Sperimentazione su 12 versanti conclusa con esito positivo.\"}")).json();
+        assertEquals("COMPLETED", done.getString("status"));
+        documents.add(done.getString("completionProtocol"));
+        assertEquals("COMPLETED", expect(200, api.get(status, buyer1)).json().getString("status"));
+
+        X509Certificate root = root();
+        for (String protocol : documents) {
+            SimpleReport report = IndependentValidators.pades(api.bytes("/api/v1/documents/" + protocol, buyer1),
+                    root);
+            for (String sig : report.getSignatureIdList()) {
+                assertEquals(Indication.TOTAL_PASSED, report.getIndication(sig), protocol + ": " + report);
+            }
+        }
+        String certificate = new String(api.bytes("/api/v1/documents/" + done.getString("completionProtocol"),
+                operator2), StandardCharsets.ISO_8859_1);
+        assertTrue(certificate.startsWith("%PDF"), "the operator reads its certificate");
+    }
+
+    /** Drafts the phase's contracts, issues them and signs them for the body; the contract paths by operator. */
+    private java.util.Map<Long, String> phaseContracts(long challenge, int phase, String buyer1) {
+        String buyer2 = api.token("buyer2", Api.DEMO_PASSWORD);
+        java.util.Map<Long, String> byOperator = new java.util.HashMap<>();
+        for (JsonValue v : expect(201, api.post("/api/v1/challenges/" + challenge + "/phases/" + phase
+                + "/contracts", buyer1, "")).array()) {
+            String path = "/api/v1/contracts/" + v.asJsonObject().getJsonNumber("id").longValue();
+            expect(200, api.post(path + "/issue", buyer1, ""));
+            expect(200, api.post(path + "/signature", buyer2, password()));
+            byOperator.put(v.asJsonObject().getJsonNumber("operatorId").longValue(), path);
+        }
+        return byOperator;
+    }
+
+    private void deliver(String contract, int milestone, String token) {
+        expect(201, api.multipart(contract + "/milestones/" + milestone + "/deliverables", token, List.of(
+                Api.Part.field("report", "Relazione sulla scadenza " + milestone + " con i risultati ottenuti."),
+                Api.Part.file("relazione-" + milestone + ".pdf", "application/pdf",
+                        Drafts.pdf("Relazione della scadenza " + milestone, 2)))));
+    }
+
+    /** Accepts the milestone; the acceptance's protocol. */
+    private String accept(String contract, int milestone, String buyer) {
+        return milestone(expect(200, api.post(contract + "/milestones/" + milestone + "/acceptance", buyer, ""))
+                .json(), milestone).getString("acceptanceProtocol");
+    }
+
+    /** Completes the contract; the completion certificate's protocol. */
+    private String complete(String contract, String buyer) {
+        JsonObject done = expect(200, api.post(contract + "/completion", buyer, "{}")).json();
+        assertEquals("COMPLETED", done.getString("status"));
+        return done.getString("completionProtocol");
     }
 
     /**

@@ -6,6 +6,7 @@ import it.sfide.proposal.Drafts;
 import it.sfide.testing.Api;
 import it.sfide.testing.TestData;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +39,15 @@ public final class AwardFixture {
     public static Awarded award(Api api, Drafts drafts, List<String> operators, Map<String, Integer> winners)
             throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(20);
-        long challenge = drafts.challenge(deadline);
+        return award(api, drafts, drafts.challenge(deadline), deadline, operators, winners);
+    }
+
+    /**
+     * The same on a published challenge whose first phase closes at {@code deadline} (a PCP's, say): each operator
+     * submits, the phase is opened and every proposal found admissible, then {@link #evaluate}.
+     */
+    public static Awarded award(Api api, Drafts drafts, long challenge, Instant deadline, List<String> operators,
+            Map<String, Integer> winners) throws InterruptedException {
         String marker = "contratto" + TestData.unique();
         Map<String, Long> proposals = new LinkedHashMap<>();
         for (String operator : operators) {
@@ -48,9 +57,6 @@ public final class AwardFixture {
             proposals.put(operator, id);
         }
         String buyer1 = drafts.token("buyer1");
-        String chair = drafts.token("buyer3");
-        String evaluator = drafts.token("evaluator1");
-        Experts.noAffiliations(api, evaluator);
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis() + 500));
         String phase = "/api/v1/challenges/" + challenge + "/phases/1";
         expect(200, api.post(phase + "/opening", buyer1, ""));
@@ -58,6 +64,25 @@ public final class AwardFixture {
         for (long id : proposals.values()) {
             expect(200, api.post("/api/v1/proposals/" + id + "/admissibility", buyer1, "{\"admissible\":true}"));
         }
+        Map<Long, Integer> amounts = new LinkedHashMap<>();
+        winners.forEach((operator, amount) -> amounts.put(proposals.get(operator), amount));
+        long committee = evaluate(api, drafts, challenge, 1, amounts);
+        return new Awarded(challenge, committee, proposals);
+    }
+
+    /**
+     * The evaluation of a phase whose proposals are opened and admissible — or, for a PCP's later phase, its stage
+     * gate over the contractors of the phase before: buyer1 appoints buyer3 as chair with evaluator1 (one
+     * evaluator per proposal), both declare, every report and consensus is in (the winners 5 on every criterion of
+     * the committee, the others 4), ranked, the committee report signed by both, and buyer1 awards each winner's
+     * proposal its amount. The committee's id.
+     */
+    public static long evaluate(Api api, Drafts drafts, long challenge, int phaseNumber, Map<Long, Integer> winners) {
+        String buyer1 = drafts.token("buyer1");
+        String chair = drafts.token("buyer3");
+        String evaluator = drafts.token("evaluator1");
+        Experts.noAffiliations(api, evaluator);
+        String phase = "/api/v1/challenges/" + challenge + "/phases/" + phaseNumber;
         long committee = expect(201, api.post(phase + "/committee", buyer1, Json.createObjectBuilder()
                 .add("chairAccountId", accountId(api, chair))
                 .add("memberAccountIds", Json.createArrayBuilder().add(accountId(api, evaluator)))
@@ -68,18 +93,18 @@ public final class AwardFixture {
                     + Api.DEMO_PASSWORD + "\"}"));
         }
         expect(200, api.post(c + "/assignments", chair, ""));
+        JsonObject view = expect(200, api.get(c, buyer1)).json();
+        int criteria = view.getJsonArray("criteria").size();
         Map<Long, Long> candidateOf = new LinkedHashMap<>();
-        for (JsonValue v : expect(200, api.get(c, buyer1)).json().getJsonArray("candidates")) {
+        for (JsonValue v : view.getJsonArray("candidates")) {
             candidateOf.put(v.asJsonObject().getJsonNumber("proposalId").longValue(),
                     v.asJsonObject().getJsonNumber("id").longValue());
         }
-        Map<Long, Integer> amounts = new LinkedHashMap<>();
-        winners.forEach((operator, amount) -> amounts.put(candidateOf.get(proposals.get(operator)), amount));
-        for (long candidate : candidateOf.values()) {
-            double score = amounts.containsKey(candidate) ? 5 : 4;
-            String path = c + "/proposals/" + candidate;
-            expect(200, api.post(path + "/report/submission", evaluator, "{\"scores\":" + scores(score) + "}"));
-            expect(200, api.put(path + "/consensus", chair, "{\"scores\":" + scores(score) + "}"));
+        for (var e : candidateOf.entrySet()) {
+            String scores = scores(winners.containsKey(e.getKey()) ? 5 : 4, criteria);
+            String path = c + "/proposals/" + e.getValue();
+            expect(200, api.post(path + "/report/submission", evaluator, "{\"scores\":" + scores + "}"));
+            expect(200, api.put(path + "/consensus", chair, "{\"scores\":" + scores + "}"));
             expect(200, api.post(path + "/consensus/answer", evaluator, "{\"agree\":true}"));
         }
         expect(200, api.post(c + "/ranking", chair, ""));
@@ -90,22 +115,23 @@ public final class AwardFixture {
             }
         }
         var list = Json.createArrayBuilder();
-        amounts.forEach((candidate, amount) -> list.add(Json.createObjectBuilder().add("candidateId", candidate)
-                .add("amount", amount)));
+        winners.forEach((proposal, amount) -> list.add(Json.createObjectBuilder()
+                .add("candidateId", candidateOf.get(proposal)).add("amount", amount)));
         expect(200, api.post(c + "/award", buyer1, Json.createObjectBuilder().add("winners", list).build()
                 .toString()));
-        return new Awarded(challenge, committee, proposals);
+        return committee;
     }
 
     private static long accountId(Api api, String token) {
         return api.get("/api/v1/me", token).json().getJsonNumber("id").longValue();
     }
 
-    private static String scores(double score) {
+    private static String scores(double score, int criteria) {
         String comment = "Valutazione motivata sul criterio, con gli elementi della proposta.";
-        return Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("criterion", 1).add("score", score).add("comment", comment))
-                .add(Json.createObjectBuilder().add("criterion", 2).add("score", score).add("comment", comment))
-                .build().toString();
+        var array = Json.createArrayBuilder();
+        for (int k = 1; k <= criteria; k++) {
+            array.add(Json.createObjectBuilder().add("criterion", k).add("score", score).add("comment", comment));
+        }
+        return array.build().toString();
     }
 }

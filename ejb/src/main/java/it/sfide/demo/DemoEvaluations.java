@@ -350,7 +350,7 @@ public class DemoEvaluations {
                         .getLeadOrganisationId()), winner.getReceiptProtocol(), winner.getRank(), winner.getTotal(),
                         w.getAmount())).toList(),
                 ordered.stream().map(x -> new AwardDecision.Ranked(x.getRank(), names.get(x.getLeadOrganisationId()),
-                        x.getTotal(), Boolean.TRUE.equals(x.getFundable()))).toList()),
+                        x.getTotal(), Boolean.TRUE.equals(x.getFundable()))).toList(), null),
                 new Issue("award", c.getId() + "/1", c.getBodyId(), Visibility.PUBLIC, locale,
                         new Issue.IssuingBody(c.getBodyId(), body)));
         award.decisionIssued(decision.protocol());

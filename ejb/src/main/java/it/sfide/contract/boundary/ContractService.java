@@ -123,7 +123,7 @@ public class ContractService {
                     w.amount(), today, today.plusMonths(6), Texts.get(locale, "contract.defaultFirst"),
                     Texts.get(locale, "contract.defaultLast"), me.accountId(), now));
         }
-        return ofChallenge(challengeId);
+        return ofChallenge(challengeId).stream().filter(c -> c.phase() == phase).toList();
     }
 
     /** A contract, for its parties. */

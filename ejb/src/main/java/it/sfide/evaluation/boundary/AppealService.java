@@ -134,7 +134,8 @@ public class AppealService {
             return new ConsensusView.Line(k.getNumber(), k.name(locale), k.getWeight(), s.getScore(), s.getComment(),
                     null);
         }).toList();
-        String outcome = award.outcomeOf(x);
+        String outcome = c.isStageGate() ? it.sfide.evaluation.control.ResultsLetter.stageGate(award.outcomeOf(x))
+                : award.outcomeOf(x);
         var appeal = evaluations.appealOf(x.getId());
         return new ResultsView(proposalId, outcome, x.getRank(), x.getTotal(), Boolean.TRUE.equals(x.getFundable()),
                 lines, x.getLetterProtocol(), award.getAppealUntil(),

@@ -114,9 +114,12 @@ public class AwardService {
                 challenge.type().severalWinners(), budget, reason, seat.me().accountId(), now,
                 c.rules().appealDays()));
         c.approved(now);
-        Map<Long, Boolean> outcomes = new HashMap<>();
-        candidates.forEach(x -> outcomes.put(x.getProposalId(), award.isWinner(x.getId())));
-        opened.recordOutcomes(outcomes);
+        if (!c.isStageGate()) {
+            // a stage gate's candidates keep the outcome of the award that made them contractors
+            Map<Long, Boolean> outcomes = new HashMap<>();
+            candidates.forEach(x -> outcomes.put(x.getProposalId(), award.isWinner(x.getId())));
+            opened.recordOutcomes(outcomes);
+        }
 
         Map<Long, String> names = directory.organisationNames(candidates.stream()
                 .map(Candidate::getLeadOrganisationId).toList());
@@ -132,8 +135,8 @@ public class AwardService {
                 }).toList(),
                 ordered(candidates).stream().map(x -> new AwardDecision.Ranked(x.getRank(),
                         names.get(x.getLeadOrganisationId()), x.getTotal(), Boolean.TRUE.equals(x.getFundable())))
-                        .toList());
-        DocumentView issued = documents.issue(new AwardDecision.Renderer(), decision, new Issue("award",
+                        .toList(), c.isStageGate() ? c.getPhaseNumber() : null);
+        DocumentView issued = documents.issue(new AwardDecision.Renderer(c.isStageGate()), decision, new Issue("award",
                 c.getId() + "/" + revision, c.getBodyId(), Visibility.PUBLIC, locale,
                 new Issue.IssuingBody(c.getBodyId(), body)));
         award.decisionIssued(issued.protocol());
@@ -212,7 +215,8 @@ public class AwardService {
     private static AwardView view(Committee c, Award a, List<Candidate> candidates, Map<Long, String> names) {
         Map<Long, Candidate> byId = candidates.stream().collect(Collectors.toMap(Candidate::getId, x -> x));
         Set<Long> seen = new HashSet<>();
-        return new AwardView(c.getId(), c.getChallengeId(), c.getPhaseNumber(), a.getRevision(), a.getReason(),
+        return new AwardView(c.getId(), c.getChallengeId(), c.getPhaseNumber(), c.isStageGate(), a.getRevision(),
+                a.getReason(),
                 a.getDecidedAt(), a.getDecisionProtocol(), a.getAppealUntil(),
                 a.getWinners().stream().filter(w -> seen.add(w.getCandidateId())).map(w -> {
                     Candidate x = byId.get(w.getCandidateId());

@@ -22,6 +22,7 @@ import it.sfide.evaluation.control.EvaluationAccess;
 import it.sfide.evaluation.control.EvaluationAccess.Seat;
 import it.sfide.evaluation.control.Evaluations;
 import it.sfide.evaluation.control.Reassignment;
+import it.sfide.evaluation.control.StageGates;
 import it.sfide.identity.boundary.Actor;
 import it.sfide.identity.boundary.Directory;
 import it.sfide.identity.boundary.ExpertInvitationService;
@@ -91,6 +92,9 @@ public class CommitteeService {
     Reassignment reassignment;
 
     @Inject
+    StageGates stageGates;
+
+    @Inject
     Mailer mailer;
 
     @Inject
@@ -112,11 +116,15 @@ public class CommitteeService {
             throw SfideException.forbidden();
         }
         challenge.phase(phase).orElseThrow(() -> SfideException.notFound("challenge.error.noSuchPhase"));
-        if (!opened.opened(challengeId, phase)) {
+        Integer gateOf = stageGates.earlierPhase(challenge, phase);
+        if (gateOf == null && !opened.opened(challengeId, phase)) {
             throw SfideException.conflict("evaluation.error.notOpened");
         }
         if (evaluations.committeeOf(challengeId, phase).isPresent()) {
             throw SfideException.conflict("evaluation.error.alreadyAppointed");
+        }
+        if (gateOf != null) {
+            stageGates.requireReady(challengeId, gateOf);
         }
         var rules = form.rules().checked();
         ValidationFailure.Collector problems = new ValidationFailure.Collector();
@@ -141,20 +149,26 @@ public class CommitteeService {
         problems.check(accounts.size() + form.experts().size() >= rules.evaluatorsPerProposal(), "memberAccountIds",
                 "evaluation.error.tooFewMembers", rules.evaluatorsPerProposal());
         problems.throwIfAny();
-        List<Applicant> applicants = opened.applicants(challengeId, phase);
+        List<Applicant> applicants = gateOf == null ? opened.applicants(challengeId, phase)
+                : stageGates.contractors(challengeId, gateOf);
         if (applicants.isEmpty()) {
             throw SfideException.conflict("evaluation.error.noProposals");
         }
 
         Instant now = clock.instant();
         List<EvaluationCriterion> criteria = new ArrayList<>();
-        for (int i = 0; i < challenge.criteria().size(); i++) {
-            ChallengeView.CriterionView k = challenge.criteria().get(i);
+        List<ChallengeView.CriterionView> given = challenge.criteriaOf(phase);
+        for (int i = 0; i < given.size(); i++) {
+            ChallengeView.CriterionView k = given.get(i);
             criteria.add(new EvaluationCriterion(i + 1, k.nameIt(), k.nameEn(), k.weight(), k.threshold()));
         }
-        Committee committee = evaluations.persist(new Committee(challengeId, phase, challenge.buyerId(), criteria,
+        Committee appointed = new Committee(challengeId, phase, challenge.buyerId(), criteria,
                 challenge.overallThreshold(), challenge.tieBreak(), challenge.blindReview(), rules, me.accountId(),
-                now));
+                now);
+        if (gateOf != null) {
+            appointed.judgesContractorsOf(gateOf);
+        }
+        Committee committee = evaluations.persist(appointed);
         long id = committee.getId();
         List<Member> members = new ArrayList<>();
         members.add(evaluations.persist(Member.appointed(id, form.chairAccountId(),
@@ -227,7 +241,7 @@ public class CommitteeService {
             throw EvaluationAccess.notFound();
         }
         Committee c = seat.committee();
-        Map<Long, Applicant> applicants = opened.applicants(c.getChallengeId(), c.getPhaseNumber()).stream()
+        Map<Long, Applicant> applicants = views.applicants(c).stream()
                 .collect(Collectors.toMap(Applicant::proposalId, a -> a));
         List<AnonymityWarning> warnings = new ArrayList<>();
         for (Candidate x : evaluations.candidates(committeeId)) {

@@ -23,10 +23,11 @@ import java.util.List;
  * @param budget the budget of the phase, in euro
  * @param winners the awarded proposals, in ranking order
  * @param ranking the whole ranking approved, the proposals not ranked last
+ * @param stageGatePhase for a PCP stage gate, the phase the selected contractors continue into; null for an award
  */
 public record AwardDecision(String challengeTitle, String ocid, String bodyName, String decidedBy,
         Instant decidedAt, String reportProtocol, int revision, String reissueReason, BigDecimal budget,
-        List<Winner> winners, List<Ranked> ranking) {
+        List<Winner> winners, List<Ranked> ranking, Integer stageGatePhase) {
 
     /**
      * An awarded proposal.
@@ -51,42 +52,58 @@ public record AwardDecision(String challengeTitle, String ocid, String bodyName,
     public record Ranked(Integer rank, String label, BigDecimal total, boolean fundable) {
     }
 
-    /** Renders the decision; the type code is also its bundle prefix. */
+    /**
+     * Renders the decision; the type code is also its bundle prefix: {@code award-decision}, or for a PCP stage gate
+     * {@code stage-gate-decision} (the same parts, in the words of a selection for the next phase).
+     */
     public static final class Renderer implements DocumentRenderer<AwardDecision> {
+
+        private final String type;
+
+        /** An award decision. */
+        public Renderer() {
+            this(false);
+        }
+
+        /** An award decision, or a stage-gate decision. */
+        public Renderer(boolean stageGate) {
+            this.type = stageGate ? "stage-gate-decision" : "award-decision";
+        }
 
         @Override
         public String type() {
-            return "award-decision";
+            return type;
         }
 
         @Override
         public void write(AwardDecision d, DocumentLayout layout) {
+            String prefix = "document." + type + ".";
             if (d.revision() > 1) {
-                layout.paragraph(layout.text("document.award-decision.revision", d.revision(),
+                layout.paragraph(layout.text(prefix + "revision", d.revision(),
                         d.reissueReason() == null ? "—" : d.reissueReason()));
             }
-            layout.paragraph(layout.text("document.award-decision.intro", d.bodyName(), d.challengeTitle(),
-                    d.ocid(), d.reportProtocol()));
-            layout.field(layout.text("document.award-decision.decidedBy"),
+            layout.paragraph(layout.text(prefix + "intro", d.bodyName(), d.challengeTitle(),
+                    d.ocid(), d.reportProtocol(), d.stageGatePhase()));
+            layout.field(layout.text(prefix + "decidedBy"),
                     d.decidedBy() + " — " + layout.dateTime(d.decidedAt()));
-            layout.field(layout.text("document.award-decision.budget"), EvaluationFigures.money(d.budget(), layout));
+            layout.field(layout.text(prefix + "budget"), EvaluationFigures.money(d.budget(), layout));
             BigDecimal awarded = d.winners().stream().map(Winner::amount).filter(java.util.Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            layout.field(layout.text("document.award-decision.awarded"), layout.text(
-                    "document.award-decision.awardedValue", EvaluationFigures.money(awarded, layout),
+            layout.field(layout.text(prefix + "awarded"), layout.text(
+                    prefix + "awardedValue", EvaluationFigures.money(awarded, layout),
                     d.winners().size()));
 
-            layout.heading(layout.text("document.award-decision.winners"));
+            layout.heading(layout.text(prefix + "winners"));
             if (d.winners().isEmpty()) {
-                layout.paragraph(layout.text("document.award-decision.noWinners"));
+                layout.paragraph(layout.text(prefix + "noWinners"));
             }
             for (Winner w : d.winners()) {
-                layout.field(layout.text("document.award-decision.winner", w.rank(), w.label()), layout.text(
-                        "document.award-decision.winnerValue", EvaluationFigures.money(w.amount(), layout),
+                layout.field(layout.text(prefix + "winner", w.rank(), w.label()), layout.text(
+                        prefix + "winnerValue", EvaluationFigures.money(w.amount(), layout),
                         EvaluationFigures.score(w.total(), layout), w.receiptProtocol()));
             }
 
-            layout.heading(layout.text("document.award-decision.ranking"));
+            layout.heading(layout.text(prefix + "ranking"));
             StringBuilder table = new StringBuilder();
             for (Ranked r : d.ranking()) {
                 if (table.length() > 0) {
@@ -96,7 +113,7 @@ public record AwardDecision(String challengeTitle, String ocid, String bodyName,
                         layout));
             }
             layout.paragraph(table.length() == 0 ? "—" : table.toString());
-            layout.paragraph(layout.text("document.award-decision.meaning"));
+            layout.paragraph(layout.text(prefix + "meaning"));
         }
     }
 }

@@ -133,7 +133,13 @@ public class CommitteeViews {
 
     /** The committee's applicants as sealed (every proposal's form decrypted: read once per request). */
     public List<Applicant> applicants(Committee c) {
-        return opened.applicants(c.getChallengeId(), c.getPhaseNumber());
+        List<Applicant> all = opened.applicants(c.getChallengeId(), c.getProposalsPhase());
+        if (!c.isStageGate()) {
+            return all;
+        }
+        java.util.Set<Long> judged = evaluations.candidates(c.getId()).stream()
+                .map(it.sfide.evaluation.Candidate::getProposalId).collect(java.util.stream.Collectors.toSet());
+        return all.stream().filter(a -> judged.contains(a.proposalId())).toList();
     }
 
     /** The applicants as the member reads them before declaring, with the conflicts found. */

@@ -78,7 +78,7 @@ public class Reassignment {
         List<Member> evaluators = evaluations.members(c.getId()).stream()
                 .filter(m -> !m.isChair() && m.hasDeclared()).toList();
         List<Candidate> candidates = admissible(c);
-        Map<Long, Applicant> applicants = opened.applicants(c.getChallengeId(), c.getPhaseNumber()).stream()
+        Map<Long, Applicant> applicants = opened.applicants(c.getChallengeId(), c.getProposalsPhase()).stream()
                 .collect(Collectors.toMap(Applicant::proposalId, a -> a));
         Set<String> themes = new HashSet<>(challenges.get(c.getChallengeId()).themes());
         List<AssignmentPlanner.Item> items = candidates.stream().map(x -> {

@@ -18,7 +18,8 @@ import java.util.List;
  * @param applicantName the lead organisation the letter is addressed to
  * @param receiptProtocol the protocol of the proposal's submission receipt
  * @param outcome {@code AWARDED}, {@code NOT_AWARDED} (fundable but not reached by the budget) or
- *        {@code NOT_FUNDABLE} (a threshold missed)
+ *        {@code NOT_FUNDABLE} (a threshold missed); at a PCP stage gate the same prefixed {@code STAGE_} (selected
+ *        to continue into the next phase, or not)
  * @param rank the proposal's place in the ranking; null when not ranked
  * @param total its total, out of 100
  * @param fundable whether it passed every threshold
@@ -31,7 +32,13 @@ public record ResultsLetter(String challengeTitle, String ocid, String bodyName,
         Instant appealUntil, String awardProtocol) {
 
     /** The outcomes a letter can tell. */
-    public static final List<String> OUTCOMES = List.of("AWARDED", "NOT_AWARDED", "NOT_FUNDABLE");
+    public static final List<String> OUTCOMES = List.of("AWARDED", "NOT_AWARDED", "NOT_FUNDABLE", "STAGE_AWARDED",
+            "STAGE_NOT_AWARDED", "STAGE_NOT_FUNDABLE");
+
+    /** The outcome of a PCP stage gate: selected to continue, or not (fundable or not). */
+    public static String stageGate(String outcome) {
+        return "STAGE_" + outcome;
+    }
 
     public ResultsLetter {
         if (!OUTCOMES.contains(outcome)) {
@@ -77,8 +84,8 @@ public record ResultsLetter(String challengeTitle, String ocid, String bodyName,
                                 line.comment()));
             }
             layout.heading(layout.text("document.results-letter.appealHeading"));
-            layout.paragraph(layout.text("document.results-letter.appeal", layout.dateTime(l.appealUntil()),
-                    l.awardProtocol()));
+            layout.paragraph(layout.text(l.outcome().startsWith("STAGE_") ? "document.results-letter.appealStageGate"
+                    : "document.results-letter.appeal", layout.dateTime(l.appealUntil()), l.awardProtocol()));
             layout.paragraph(layout.text("document.results-letter.meaning"));
         }
     }

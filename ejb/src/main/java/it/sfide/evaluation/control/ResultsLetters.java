@@ -51,7 +51,7 @@ public class ResultsLetters {
         for (Candidate x : candidates) {
             List<Contact> operators = directory.operators(x.getLeadOrganisationId());
             Locale locale = operators.isEmpty() ? Locale.ITALIAN : operators.get(0).locale();
-            String outcome = award.outcomeOf(x);
+            String outcome = c.isStageGate() ? ResultsLetter.stageGate(award.outcomeOf(x)) : award.outcomeOf(x);
             List<ResultsLetter.Line> lines = new ArrayList<>();
             for (EvaluationCriterion k : c.getCriteria()) {
                 ConsensusScore s = x.getConsensus().stream().filter(v -> v.getCriterionNo() == k.getNumber())

@@ -188,7 +188,7 @@ class EvaluationDocumentsTest {
                     List.of(new AwardDecision.Ranked(1, "Ponti Sicuri S.r.l.", new BigDecimal("87.5"), true),
                             new AwardDecision.Ranked(2, "Politecnico di Milano", new BigDecimal("81"), true),
                             new AwardDecision.Ranked(3, "Sensoria S.p.A.", new BigDecimal("74.25"), true),
-                            new AwardDecision.Ranked(null, "Fondazione Bruno Kessler", new BigDecimal("52"), false)));
+                            new AwardDecision.Ranked(null, "Fondazione Bruno Kessler", new BigDecimal("52"), false)), null);
             byte[] pdf = issue(new AwardDecision.Renderer(), decision, locale);
             assertValid(pdf, 1);
             String text = text(pdf);
@@ -205,6 +205,24 @@ class EvaluationDocumentsTest {
     }
 
     @Test
+    void aStageGateDecisionSelectsTheContractorsWhoContinueIntoThePhase() throws Exception {
+        for (Locale locale : LANGUAGES) {
+            AwardDecision decision = new AwardDecision(EvaluationSamples.title(locale), OCID, BODY, "Giulia Bianchi",
+                    NOW, "SFIDE-2026-000580", 1, null, new BigDecimal("200000"),
+                    List.of(new AwardDecision.Winner("Ponti Sicuri S.r.l.", "SFIDE-2026-000301", 1,
+                            new BigDecimal("88"), new BigDecimal("100000"))),
+                    List.of(new AwardDecision.Ranked(1, "Ponti Sicuri S.r.l.", new BigDecimal("88"), true),
+                            new AwardDecision.Ranked(2, "Sensoria S.p.A.", new BigDecimal("70"), true)), 2);
+            byte[] pdf = issue(new AwardDecision.Renderer(true), decision, locale);
+            assertValid(pdf, 1);
+            String text = text(pdf);
+            assertTrue(text.contains(english(locale) ? "Stage-gate decision" : "Decisione di stage gate"), text);
+            assertTrue(text.contains(english(locale) ? "continue into phase 2" : "proseguono nella fase 2"), text);
+            assertTrue(text.contains("Ponti Sicuri S.r.l.") && text.contains("SFIDE-2026-000580"));
+        }
+    }
+
+    @Test
     void resultsLetterCarriesTheApplicantsOwnScoresAndNothingOfOtherApplicants() throws Exception {
         CommitteeReport report = EvaluationSamples.report(12, 3, Locale.ITALIAN);
         for (Locale locale : LANGUAGES) {
@@ -215,7 +233,7 @@ class EvaluationDocumentsTest {
                     lines.add(new ResultsLetter.Line(criteria.get(c).name(), criteria.get(c).weight(),
                             new BigDecimal(c == 0 ? "3.5" : "4"), EvaluationSamples.comment(locale, c)));
                 }
-                boolean fundable = !"NOT_FUNDABLE".equals(outcome);
+                boolean fundable = !outcome.endsWith("NOT_FUNDABLE");
                 ResultsLetter letter = new ResultsLetter(EvaluationSamples.title(locale), OCID, BODY,
                         "Sensoria S.p.A.", "SFIDE-2026-000303", outcome, fundable ? 3 : null,
                         new BigDecimal("74.25"), fundable, lines, NOW.plusSeconds(10 * 86_400), "SFIDE-2026-000490");
@@ -231,6 +249,12 @@ class EvaluationDocumentsTest {
                     case "AWARDED" -> english(locale) ? "has been awarded" : "è risultata aggiudicataria";
                     case "NOT_AWARDED" -> english(locale) ? "fundable but has not been awarded"
                             : "finanziabile ma non è risultata aggiudicataria";
+                    case "STAGE_AWARDED" -> english(locale) ? "selected to continue into the next phase"
+                            : "selezionata per proseguire nella fase successiva";
+                    case "STAGE_NOT_AWARDED" -> english(locale) ? "not selected for the next phase: the phase"
+                            : "non è selezionata per la fase successiva: il budget";
+                    case "STAGE_NOT_FUNDABLE" -> english(locale) ? "not selected for the next phase: it did not"
+                            : "non è selezionata per la fase successiva: non ha raggiunto";
                     default -> english(locale) ? "is not fundable" : "non è finanziabile";
                 }), text);
                 assertTrue(text.contains(fundable ? "3" : english(locale) ? "Not ranked" : "Non in graduatoria"));

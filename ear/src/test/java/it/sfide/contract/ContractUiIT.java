@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A contract in the browser, from a fresh award: the officer drafts it from the challenge's page, changes the
  * draft (a refusal on its field first), issues and signs it; the university's legal representative signs and
- * delivers a milestone with a report and a file; the officer accepts it. Every page is checked by axe-core and at
+ * delivers a milestone with a report and a file; the officer accepts it and, the last milestone accepted, completes
+ * the contract with its certificate. Every page is checked by axe-core and at
  * 390 px; the contract's page with its timeline is saved as docs/images/contract-timeline.png's source.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -128,6 +129,22 @@ class ContractUiIT {
             problems.addAll(officer.problems("contract accepted"));
             officer.driver().manage().window().setSize(new Dimension(1280, 1800));
             assertTrue(Files.size(officer.screenshot("contract-timeline")) > 10_000);
+
+            // the last milestone delivered and accepted (API); the officer completes the contract on its page
+            String contract = "/api/v1/contracts/" + id;
+            expect(201, api.multipart(contract + "/milestones/2/deliverables", api.token("operator2",
+                    Api.DEMO_PASSWORD), List.of(Api.Part.field("report", "Collaudo concluso su tutti i ponti."),
+                    Api.Part.file("collaudo.pdf", "application/pdf", Drafts.pdf("Verbale di collaudo", 1)))));
+            expect(200, api.post(contract + "/milestones/2/acceptance", api.token("buyer1", Api.DEMO_PASSWORD), ""));
+            officer.open("/contracts/contract.xhtml?id=" + id);
+            problems.addAll(officer.problems("contract to complete"));
+            officer.type(By.id("complete:remarks"), "Lavori conclusi nei tempi, dati pubblicati come dati aperti.");
+            officer.confirmToNewPage(By.id("complete:submit"));
+            assertTrue(officer.text(By.id("messages")).contains(Texts.get(IT, "contract.completed")),
+                    officer.text(By.tagName("main")));
+            assertEquals(Texts.get(IT, "contractStatus.COMPLETED"), officer.text(By.id("status")));
+            assertTrue(officer.text(By.id("completion")).matches("(?s).*\\d+.*"), officer.text(By.id("completion")));
+            assertTrue(officer.driver().findElements(By.id("complete:submit")).isEmpty(), "completed once");
         }
         assertEquals(0, expect(200, api.get("/api/v1/contracts/" + id, api.token("buyer1", Api.DEMO_PASSWORD)))
                 .json().getJsonObject("money").getJsonNumber("paid").intValue());

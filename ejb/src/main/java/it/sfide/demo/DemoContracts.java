@@ -106,7 +106,8 @@ public class DemoContracts {
         contracts.persist(c);
         String body = directory.organisationName(challenge.getBuyerId());
         DocumentView issued = documents.issue(new ContractDocument.Renderer(), new ContractDocument(c.getCode(),
-                view.title(locale), view.ocid(), 1, body, null, "Politecnico di Milano", null, List.of("Elena Ricci"),
+                view.title(locale), view.ocid(), 1, body, directory.organisationTaxCode(c.getBodyId()),
+                "Politecnico di Milano", directory.organisationTaxCode(c.getOperatorId()), List.of("Elena Ricci"),
                 award.getDecisionProtocol(), c.getObjectText(), c.getValue(), start, end,
                 c.getMilestones().stream().map(m -> new ContractDocument.Line(m.getNumber(), m.getTitle(),
                         m.getDescription(), m.getDueOn(), m.getAmount())).toList()),

@@ -181,7 +181,8 @@ public class ContractService {
         String awardProtocol = awards.awarded(c.getChallengeId(), c.getPhaseNumber())
                 .map(AwardService.Awarded::decisionProtocol).orElse(null);
         ContractDocument record = new ContractDocument(c.getCode(), challenge.title(locale), challenge.ocid(),
-                c.getPhaseNumber(), body, null, directory.organisationName(c.getOperatorId()), null,
+                c.getPhaseNumber(), body, directory.organisationTaxCode(c.getBodyId()),
+                directory.organisationName(c.getOperatorId()), directory.organisationTaxCode(c.getOperatorId()),
                 representatives.of(c.getOperatorId()).stream().map(LegalRepresentatives.Representative::fullName)
                         .toList(), awardProtocol, c.getObjectText(), c.getValue(), c.getStartsOn(), c.getEndsOn(),
                 c.getMilestones().stream().map(m -> new ContractDocument.Line(m.getNumber(), m.getTitle(),

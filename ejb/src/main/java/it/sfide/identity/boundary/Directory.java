@@ -76,6 +76,12 @@ public class Directory {
         return accounts.requireOrganisation(id).getName();
     }
 
+    /** An organisation's tax code (codice fiscale), or its VAT number when it has no tax code; null when neither. */
+    public String organisationTaxCode(long id) {
+        Organisation o = accounts.requireOrganisation(id);
+        return o.getTaxCode() != null ? o.getTaxCode() : o.getVatNumber();
+    }
+
     /** A verified public body, by id: the business error a client sees as 404 when it is not one. */
     public String requireVerifiedPublicBody(long id) {
         Organisation o = accounts.organisation(id)

@@ -358,10 +358,12 @@ class ContractIT {
         JsonObject startupResults = expect(200, api.get("/api/v1/proposals/" + proposals.get("operator1")
                 + "/results", operator1)).json();
         assertEquals("STAGE_NOT_AWARDED", startupResults.getString("outcome"));
-        String letter = new String(api.bytes("/api/v1/documents/" + startupResults.getString("letterProtocol"),
-                operator1), StandardCharsets.ISO_8859_1);
-        assertTrue(letter.startsWith("%PDF"));
-        documents.add(startupResults.getString("letterProtocol"));
+        byte[] letter = api.bytes("/api/v1/documents/" + startupResults.getString("letterProtocol"), operator1);
+        SimpleReport letterReport = IndependentValidators.pades(letter, root());
+        assertEquals(Indication.TOTAL_PASSED, letterReport.getIndication(letterReport.getFirstSignatureId()),
+                "the startup's letter, for the startup only");
+        assertTrue(api.get("/api/v1/documents/" + startupResults.getString("letterProtocol"), operator2).status()
+                >= 403, "nobody else reads it");
 
         // phase 2: two contracts, signed on the platform, delivered, accepted, completed
         java.util.Map<Long, String> phase2 = phaseContracts(challenge, 2, buyer1);

@@ -1,11 +1,9 @@
 package it.sfide.audit;
 
+import it.sfide.shared.Digests;
 import it.sfide.shared.UtcInstantConverter;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The rules of the chain: the canonical form a record's hash covers, and the check of a run of records.
@@ -36,12 +34,7 @@ public final class AuditChain {
     }
 
     public static String hashOf(AuditRecord r) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical(r).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(canonical(r).getBytes(StandardCharsets.UTF_8));
     }
 
     /** What the check of the chain found. */

@@ -1,5 +1,6 @@
 package it.sfide.community;
 
+import it.sfide.shared.Digests;
 import it.sfide.shared.SfideException;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -75,18 +76,9 @@ public class SharedFile {
         this.fileName = name;
         this.contentType = TYPES.get(extension);
         this.sizeBytes = content.length;
-        this.sha256 = sha256(content);
+        this.sha256 = Digests.sha256Hex(content);
         this.content = content;
         this.uploadedAt = now;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public Long getId() { return id; }

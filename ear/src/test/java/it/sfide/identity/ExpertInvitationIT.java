@@ -23,12 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +32,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static it.sfide.testing.JsfForms.enc;
+import static it.sfide.testing.JsfForms.get;
+import static it.sfide.testing.JsfForms.signedIn;
+import static it.sfide.testing.JsfForms.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -310,38 +310,5 @@ class ExpertInvitationIT {
                 api.token("admin", Api.DEMO_PASSWORD));
         assertEquals(200, outbox.status(), outbox.body());
         return outbox.array().stream().map(JsonValue::asJsonObject).map(m -> m.getString("body")).toList();
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static HttpClient signedIn(String username, String password) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> login = submit(http, get(http, "/login.xhtml").body(), "login", "login=login"
-                + "&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password) + "&login%3Asubmit=");
-        assertEquals(302, login.statusCode(), "signed in: " + login.body());
-        return http;
-    }
-
-    /** Posts the form {@code formId} of {@code page} (its view state added) back to the form's address. */
-    private static HttpResponse<String> submit(HttpClient http, String page, String formId, String fields)
-            throws Exception {
-        int start = page.indexOf("<form id=\"" + formId + "\"");
-        assertTrue(start >= 0, "a form " + formId + ": " + page);
-        String form = page.substring(start, page.indexOf("</form>", start));
-        Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(form);
-        assertTrue(action.find(), "the form's address");
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
-        assertTrue(state.find(), "the form carries its view state");
-        String body = fields + "&jakarta.faces.ViewState=" + enc(state.group(1).replace("&amp;", "&"));
-        return http.send(HttpRequest.newBuilder(URI.create(Api.BASE + action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(HttpClient http, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -23,15 +23,14 @@ import it.sfide.evaluation.control.Evaluations;
 import it.sfide.identity.Account;
 import it.sfide.identity.boundary.Directory;
 import it.sfide.identity.PasswordPolicy;
+import it.sfide.shared.Digests;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -150,7 +149,7 @@ public class DemoContracts {
             Instant at) {
         Deliverable d = new Deliverable(c.milestone(milestone).getId(), round, report, by.getId(), at);
         byte[] pdf = DemoProposals.pdf(report, 2);
-        d.attach(file, sha256(pdf), pdf);
+        d.attach(file, Digests.sha256Hex(pdf), pdf);
         c.submit(milestone, at);
         return contracts.persist(d);
     }
@@ -167,13 +166,5 @@ public class DemoContracts {
 
     private static Instant min(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -31,6 +31,23 @@ public class PersistenceProbe {
         return em.find(OutboxMail.class, id).getCreatedAt();
     }
 
+    /** A mail of the outbox: what was sent to someone. */
+    public record Mail(String subject, String body) {
+    }
+
+    /** The mails of the outbox to this address, newest first, read in a new transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Mail> mailsTo(String recipient) {
+        return em.createNamedQuery(OutboxMail.LATEST_TO, OutboxMail.class).setParameter("recipient", recipient)
+                .getResultStream().map(m -> new Mail(m.getSubject(), m.getBody())).toList();
+    }
+
+    /** The id of a contract's milestone. */
+    public long milestoneId(long contractId, int number) {
+        return em.createQuery("select m.id from Milestone m where m.contract.id = :contract and m.number = :number",
+                Long.class).setParameter("contract", contractId).setParameter("number", number).getSingleResult();
+    }
+
     /** Stores a challenge of the first verified public body with phases and criteria; returns its id. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long storeChallenge(it.sfide.challenge.ChallengeContent content, String ocid, Instant now) {

@@ -19,17 +19,15 @@ import it.sfide.document.boundary.FileContents;
 import it.sfide.document.boundary.Issue;
 import it.sfide.document.boundary.PdfInspector;
 import it.sfide.identity.boundary.Directory;
+import it.sfide.shared.Digests;
 import it.sfide.shared.FileTypes;
 import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -116,7 +114,7 @@ public class DeliveryService {
             } else {
                 FileContents.requireContent(type, f.content());
             }
-            d.attach(name, sha256(f.content()), f.content());
+            d.attach(name, Digests.sha256Hex(f.content()), f.content());
         }
         c.submit(milestone, now);
         contracts.persist(d);
@@ -182,13 +180,5 @@ public class DeliveryService {
             name = name.substring(1);
         }
         return name.length() > 200 ? name.substring(name.length() - 200) : name.isEmpty() ? "file" : name;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,8 @@
 package it.sfide.document.boundary;
 
+import it.sfide.shared.Digests;
+
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -15,8 +16,7 @@ public record CertificateView(String subject, String issuer, String serial, Inst
             return new CertificateView(certificate.getSubjectX500Principal().getName(),
                     certificate.getIssuerX500Principal().getName(), certificate.getSerialNumber().toString(16),
                     certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(),
-                    HexFormat.ofDelimiter(":").withUpperCase().formatHex(
-                            MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded())),
+                    HexFormat.ofDelimiter(":").withUpperCase().formatHex(Digests.sha256(certificate.getEncoded())),
                     pemPath);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

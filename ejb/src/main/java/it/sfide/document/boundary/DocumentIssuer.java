@@ -4,7 +4,7 @@ import it.sfide.document.IssuedDocument;
 import it.sfide.document.ProtocolSequence;
 import it.sfide.document.SignatureRequest;
 import it.sfide.document.control.BodySeals;
-import it.sfide.document.control.Digests;
+import it.sfide.shared.Digests;
 import it.sfide.document.control.DocumentHeader;
 import it.sfide.document.control.PadesSigner;
 import it.sfide.document.control.PdfLayout;

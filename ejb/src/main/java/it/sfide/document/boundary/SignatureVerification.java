@@ -1,7 +1,7 @@
 package it.sfide.document.boundary;
 
 import it.sfide.document.control.CadesInspector;
-import it.sfide.document.control.Digests;
+import it.sfide.shared.Digests;
 import it.sfide.document.control.SignatureInspector;
 import it.sfide.document.control.TrustAnchors;
 import it.sfide.shared.SfideException;

@@ -2,7 +2,7 @@ package it.sfide.document.boundary;
 
 import it.sfide.audit.boundary.Audited;
 import it.sfide.document.AnchorCertificate;
-import it.sfide.document.control.Digests;
+import it.sfide.shared.Digests;
 import it.sfide.document.control.TrustAnchors;
 import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;

@@ -1,5 +1,7 @@
 package it.sfide.document.control;
 
+import it.sfide.shared.Digests;
+
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;

@@ -8,6 +8,7 @@ import it.sfide.document.boundary.ExpectedSigner;
 import it.sfide.document.boundary.ExternalSignerView;
 import it.sfide.document.boundary.SignatureView;
 import it.sfide.platform.i18n.Texts;
+import it.sfide.shared.Digests;
 import it.sfide.shared.SfideException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

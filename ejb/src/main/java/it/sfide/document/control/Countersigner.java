@@ -3,6 +3,7 @@ package it.sfide.document.control;
 import it.sfide.document.IssuedDocument;
 import it.sfide.document.SignatureRequest;
 import it.sfide.platform.i18n.Texts;
+import it.sfide.shared.Digests;
 import it.sfide.shared.SfideException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package it.sfide.document.control;
 
 import it.sfide.document.boundary.PdfInspector;
+import it.sfide.shared.Digests;
 import it.sfide.shared.SfideException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -1,5 +1,7 @@
 package it.sfide.document.control;
 
+import it.sfide.shared.Digests;
+
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.DERSequence;
@@ -66,7 +68,7 @@ final class FixedLengthSigner implements ContentSigner {
                 signature.update(data.toByteArray());
                 return signature.sign();
             }
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(data.toByteArray());
+            byte[] digest = Digests.sha256(data.toByteArray());
             ECDSASigner ecdsa = new ECDSASigner();
             ecdsa.init(true, new ParametersWithRandom(ECUtil.generatePrivateKeyParameter(key), RANDOM));
             for (int i = 0; i < MAX_TRIES; i++) {

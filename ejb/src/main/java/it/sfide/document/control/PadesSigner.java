@@ -1,5 +1,7 @@
 package it.sfide.document.control;
 
+import it.sfide.shared.Digests;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;

@@ -10,6 +10,7 @@ import it.sfide.document.control.PdfFonts.Face;
 import it.sfide.document.spi.DocumentLayout;
 import it.sfide.document.spi.DocumentRenderer;
 import it.sfide.platform.i18n.Texts;
+import it.sfide.shared.Digests;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;

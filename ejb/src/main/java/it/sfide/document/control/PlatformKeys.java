@@ -2,6 +2,7 @@ package it.sfide.document.control;
 
 import it.sfide.platform.Links;
 import it.sfide.platform.Settings;
+import it.sfide.shared.Digests;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -175,12 +176,8 @@ public class PlatformKeys {
      * keystore password without revealing it: a key file copied from the data directory opens only with it.
      */
     public byte[] derivedSecret(String purpose) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(("sfide|" + purpose + "|"
-                    + new String(password)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(("sfide|" + purpose + "|" + new String(password))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**

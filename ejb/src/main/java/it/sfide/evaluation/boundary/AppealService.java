@@ -21,16 +21,14 @@ import it.sfide.identity.boundary.Contact;
 import it.sfide.identity.boundary.Directory;
 import it.sfide.platform.Links;
 import it.sfide.platform.mail.Mailer;
+import it.sfide.shared.Digests;
 import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -110,7 +108,7 @@ public class AppealService {
         PdfInspector.inspect(content, null);
         String clean = PdfInspector.safeName(name == null || name.isBlank() ? "allegato.pdf" : name);
         evaluations.persist(new AppealFile(appeal.getId(), clean,
-                sha256(content), content, clock.instant()));
+                Digests.sha256Hex(content), content, clock.instant()));
         return view(appeal, candidate);
     }
 
@@ -218,13 +216,5 @@ public class AppealService {
                 a.getReason(), a.getDecidedAt(), a.getDecisionProtocol(), evaluations.appealFiles(a.getId()).stream()
                         .map(f -> new AppealView.File(f.getId(), f.getName(), f.getSizeBytes(), f.getSha256()))
                         .toList());
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

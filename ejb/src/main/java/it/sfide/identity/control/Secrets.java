@@ -1,11 +1,10 @@
 package it.sfide.identity.control;
 
+import it.sfide.shared.Digests;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** Random secrets for tokens and invitation links, and the SHA-256 under which they are stored. */
 public final class Secrets {
@@ -23,11 +22,6 @@ public final class Secrets {
     }
 
     public static String sha256(String secret) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(secret.getBytes(StandardCharsets.UTF_8));
     }
 }

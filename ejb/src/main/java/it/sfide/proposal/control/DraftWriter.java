@@ -5,6 +5,7 @@ import it.sfide.proposal.Attachment;
 import it.sfide.proposal.Partner;
 import it.sfide.proposal.Proposal;
 import it.sfide.proposal.ProposalContent;
+import it.sfide.shared.Digests;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -40,7 +41,7 @@ public class DraftWriter {
         Attachment a = proposals.persist(new Attachment(p.getId(), blobId,
                 vault.encryptText(safeName, ProposalViews.namePlace(p.getId(), blobId)),
                 vault.wrapFileKey(key, ProposalViews.keyPlace(p.getId(), blobId)), iv, content.length, pages,
-                Manifest.sha256(content), accountId, now));
+                Digests.sha256Hex(content), accountId, now));
         p.touch(now);
         return a;
     }

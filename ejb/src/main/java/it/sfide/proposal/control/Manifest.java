@@ -2,13 +2,11 @@ package it.sfide.proposal.control;
 
 import it.sfide.proposal.Submission;
 import it.sfide.proposal.SubmissionKind;
+import it.sfide.shared.Digests;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -50,14 +48,6 @@ public final class Manifest {
     }
 
     public static String digest(String manifest) {
-        return sha256(manifest.getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(manifest.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,6 +2,7 @@ package it.sfide.proposal.control;
 
 import it.sfide.platform.keys.MasterKey;
 import it.sfide.proposal.OpeningKey;
+import it.sfide.shared.Digests;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,8 +57,7 @@ public class OpeningKeys {
             generator.initialize(3072, RANDOM);
             KeyPair pair = generator.generateKeyPair();
             byte[] publicKey = pair.getPublic().getEncoded();
-            String keyId = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(publicKey));
+            String keyId = Digests.sha256Hex(publicKey);
             byte[] nonce = new byte[12];
             RANDOM.nextBytes(nonce);
             Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");

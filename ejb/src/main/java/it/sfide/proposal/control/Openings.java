@@ -5,6 +5,7 @@ import it.sfide.proposal.OpeningKey;
 import it.sfide.proposal.Proposal;
 import it.sfide.proposal.Submission;
 import it.sfide.proposal.SubmittedFile;
+import it.sfide.shared.Digests;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,7 +81,7 @@ public class Openings {
 
     /** Whether the decrypted form data and every file match the hashes committed at submission. */
     public boolean verify(Submission s, UnwrappedKey key) {
-        if (!Manifest.sha256(form(s, key)).equals(s.getFormSha256())) {
+        if (!Digests.sha256Hex(form(s, key)).equals(s.getFormSha256())) {
             return false;
         }
         for (SubmittedFile f : s.getFiles()) {

@@ -11,6 +11,7 @@ import it.sfide.proposal.ProposalContent;
 import it.sfide.proposal.Submission;
 import it.sfide.proposal.SubmissionKind;
 import it.sfide.proposal.SubmittedFile;
+import it.sfide.shared.Digests;
 import it.sfide.shared.SfideException;
 import it.sfide.shared.ValidationFailure;
 import jakarta.ejb.Stateless;
@@ -118,7 +119,7 @@ public class SubmissionSealer {
         List<FormCodec.PartnerTerms> consortium = partners.stream()
                 .map(x -> views.terms(x, names.get(x.getOrganisationId()))).toList();
         byte[] form = FormCodec.sealedForm(p.getId(), seq, content, consortium, entries);
-        String formSha256 = Manifest.sha256(form);
+        String formSha256 = Digests.sha256Hex(form);
         String digest = Manifest.digest(Manifest.text(p.getId(), seq, SubmissionKind.SUBMISSION, now, formSha256,
                 lines));
         Submission submission = proposals.persist(Submission.sealed(p.getId(), seq, now, accountId,

@@ -1,6 +1,7 @@
 package it.sfide.document.control;
 
 import it.sfide.identity.control.VerificationCertificate;
+import it.sfide.shared.Digests;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,13 +16,11 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 import java.io.ByteArrayOutputStream;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.Calendar;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,7 +58,7 @@ public final class BenchmarkSupport implements AutoCloseable {
     public long issueLikeSfide() throws Exception {
         String protocol = String.format("SFIDE-2026-%06d", ++sequence);
         byte[] sealed = PdfLayout.render(new VerificationCertificate.Renderer(), record, header(protocol), pki.sealing());
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sealed));
+        String hash = Digests.sha256Hex(sealed);
         try (PreparedStatement insert = database.prepareStatement("insert into issued values (?, ?, ?)")) {
             insert.setString(1, protocol);
             insert.setString(2, hash);

@@ -2,6 +2,7 @@ package it.sfide.document.control;
 
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.simplereport.SimpleReport;
+import it.sfide.shared.Digests;
 import it.sfide.shared.SfideException;
 import it.sfide.validation.IndependentValidators;
 import org.apache.pdfbox.Loader;

@@ -3,6 +3,7 @@ package it.sfide.document.control;
 import it.sfide.document.DocumentVersion;
 import it.sfide.document.IssuedDocument;
 import it.sfide.document.Visibility;
+import it.sfide.shared.Digests;
 import it.sfide.shared.SfideException;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,13 @@
-package it.sfide.document.control;
+package it.sfide.shared;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256, the one digest of documents, signatures and time-stamps. */
+/**
+ * SHA-256, the one digest of the platform: of documents, signatures and time-stamps, of uploaded files, proposal
+ * manifests, audit records and stored secrets.
+ */
 public final class Digests {
 
     private Digests() {
@@ -18,7 +21,7 @@ public final class Digests {
         }
     }
 
-    /** In lower-case hexadecimal, as the registry stores it. */
+    /** In lower-case hexadecimal (64 characters), as every {@code sha256} column stores it. */
     public static String sha256Hex(byte[] bytes) {
         return HexFormat.of().formatHex(sha256(bytes));
     }

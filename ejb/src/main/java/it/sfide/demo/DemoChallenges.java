@@ -41,7 +41,8 @@ import java.util.Locale;
  * The demo challenges, in Italian and English, one in every state a newcomer should see: open calls (a
  * three-phase PCP with an amended deadline, a challenge prize, a market consultation, an innovation partnership
  * co-sponsored by Comune di Milano), a draft waiting for approval, a draft started from another body's challenge, a closed, a
- * suspended and a cancelled one. Their history uses past instants, so the records read as they would in real use.
+ * suspended and a cancelled one; the evaluated and the PCP in execution ({@link DemoEvaluations}, {@link DemoPcp})
+ * are created with their history. Their history uses past instants, so the records read as they would in real use.
  */
 @Dependent
 public class DemoChallenges {

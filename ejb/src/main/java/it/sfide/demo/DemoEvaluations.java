@@ -152,7 +152,7 @@ public class DemoEvaluations {
     private void underEvaluation(Challenge challenge) {
         Instant deadline = challenge.getPhases().get(0).getClosesAt();
         List<Submission> sent = new ArrayList<>();
-        sent.add(seal(challenge, account("operator1"), new ProposalContent(
+        sent.add(seal(challenge, account("operator1"), proposal(
                 "Agenda unica: prenota e salta la coda",
                 "Un'agenda unica per i nove Municipi, con prenotazione da app, telefono e totem, promemoria e "
                         + "riassegnazione automatica dei posti lasciati liberi.",
@@ -161,14 +161,12 @@ public class DemoEvaluations {
                         + "cruscotto mostra ai responsabili dei Municipi le attese previste per fascia oraria.",
                 "Nuvola Civica: tre sviluppatori, una designer dei servizi, un responsabile di progetto con "
                         + "esperienza di agende sanitarie regionali.",
-                new BigDecimal("85000"), List.of(new ProposalContent.BudgetLine("Sviluppo e integrazione ANPR",
-                        new BigDecimal("55000")), new ProposalContent.BudgetLine("Sperimentazione in tre Municipi",
-                        new BigDecimal("30000"))), 6, 8,
+                budget("Sviluppo e integrazione ANPR", 55000, "Sperimentazione in tre Municipi", 30000), 6, 8,
                 "Codice con licenza EUPL 1.2 pubblicato su Developers Italia."),
-                List.<String[]>of(new String[] {"Proposta tecnica - agenda unica.pdf", "Proposta tecnica: agenda unica"},
-                        new String[] {"Piano economico.pdf", "Piano economico"}),
+                files("Proposta tecnica - agenda unica.pdf", "Proposta tecnica: agenda unica",
+                        "Piano economico.pdf", "Piano economico"),
                 deadline.minus(Duration.ofDays(12)), deadline.minus(Duration.ofDays(4))));
-        sent.add(seal(challenge, account("operator2"), new ProposalContent(
+        sent.add(seal(challenge, account("operator2"), proposal(
                 "Previsione dell'affluenza agli sportelli con modelli di code",
                 "Modelli statistici che prevedono l'affluenza giorno per giorno e suggeriscono quanti sportelli "
                         + "aprire e quando, validati sui dati storici dei Municipi.",
@@ -176,14 +174,12 @@ public class DemoEvaluations {
                         + "documenti) alimenta un simulatore di code che propone i turni del personale; i risultati "
                         + "sono pubblicati come dati aperti per i cittadini.",
                 "Dipartimento di Ingegneria gestionale: due docenti, due assegnisti di ricerca, un dottorando.",
-                new BigDecimal("70000"), List.of(new ProposalContent.BudgetLine("Assegni di ricerca",
-                        new BigDecimal("50000")), new ProposalContent.BudgetLine("Raccolta e pulizia dei dati",
-                        new BigDecimal("20000"))), 5, 7,
+                budget("Assegni di ricerca", 50000, "Raccolta e pulizia dei dati", 20000), 5, 7,
                 "Modelli e codice con licenza aperta; pubblicazione scientifica dei risultati."),
-                List.<String[]>of(new String[] {"Proposta - previsione affluenza.pdf", "Proposta: previsione affluenza"},
-                        new String[] {"Curriculum del gruppo.pdf", "Curriculum del gruppo di ricerca"}),
+                files("Proposta - previsione affluenza.pdf", "Proposta: previsione affluenza",
+                        "Curriculum del gruppo.pdf", "Curriculum del gruppo di ricerca"),
                 deadline.minus(Duration.ofDays(9)), deadline.minus(Duration.ofDays(2))));
-        sent.add(seal(challenge, account("operator3"), new ProposalContent(
+        sent.add(seal(challenge, account("operator3"), proposal(
                 "Sportello virtuale multilingue e totem di quartiere",
                 "Totem nelle biblioteche di quartiere e uno sportello virtuale in videochiamata, in sei lingue, "
                         + "per le pratiche che non richiedono la presenza.",
@@ -191,11 +187,9 @@ public class DemoEvaluations {
                         + "interpretariato in sei lingue con mediatori culturali; statistiche settimanali per i "
                         + "Municipi.",
                 "Dati & Territorio: gruppo di cinque persone, con una cooperativa di mediatori culturali.",
-                new BigDecimal("110000"), List.of(new ProposalContent.BudgetLine("Totem e installazione",
-                        new BigDecimal("60000")), new ProposalContent.BudgetLine("Mediazione culturale",
-                        new BigDecimal("50000"))), 7, 9,
+                budget("Totem e installazione", 60000, "Mediazione culturale", 50000), 7, 9,
                 "Licenza d'uso perpetua all'ente per il software dello sportello."),
-                List.<String[]>of(new String[] {"Proposta tecnica.pdf", "Proposta tecnica: sportello multilingue"}),
+                files("Proposta tecnica.pdf", "Proposta tecnica: sportello multilingue"),
                 deadline.minus(Duration.ofDays(6)), deadline.minus(Duration.ofHours(20))));
         Committee c = openAndAppoint(challenge, sent, "buyer3", "buyer4", "buyer3", day(deadline, 1), 5);
         Instant declared = c.getAppointedAt().plus(Duration.ofDays(1));
@@ -220,7 +214,7 @@ public class DemoEvaluations {
     private void awarded(Challenge challenge) {
         Instant deadline = challenge.getPhases().get(0).getClosesAt();
         List<Submission> sent = new ArrayList<>();
-        sent.add(seal(challenge, account("operator1"), new ProposalContent(
+        sent.add(seal(challenge, account("operator1"), proposal(
                 "Accelerometri a basso costo e allerta precoce",
                 "Una rete di accelerometri MEMS alimentati a energia solare che misura le vibrazioni dei ponti e "
                         + "avvisa i tecnici quando la risposta della struttura cambia.",
@@ -228,14 +222,12 @@ public class DemoEvaluations {
                         + "allarmi per SMS e posta elettronica; un cruscotto comune a tutte le province con i dati "
                         + "aperti in formato standard.",
                 "Nuvola Civica con due ingegneri strutturisti consulenti.",
-                new BigDecimal("95000"), List.of(new ProposalContent.BudgetLine("Sensori e installazione",
-                        new BigDecimal("60000")), new ProposalContent.BudgetLine("Piattaforma e allarmi",
-                        new BigDecimal("35000"))), 6, 8,
+                budget("Sensori e installazione", 60000, "Piattaforma e allarmi", 35000), 6, 8,
                 "Software con licenza EUPL; i dati restano delle province."),
-                List.<String[]>of(new String[] {"Proposta tecnica - accelerometri.pdf", "Proposta tecnica: accelerometri"},
-                        new String[] {"Piano economico.pdf", "Piano economico"}),
+                files("Proposta tecnica - accelerometri.pdf", "Proposta tecnica: accelerometri",
+                        "Piano economico.pdf", "Piano economico"),
                 deadline.minus(Duration.ofDays(15)), deadline.minus(Duration.ofDays(5))));
-        sent.add(seal(challenge, account("operator2"), new ProposalContent(
+        sent.add(seal(challenge, account("operator2"), proposal(
                 "Gemello digitale dei ponti con sensori in fibra ottica",
                 "Fibre ottiche incollate alle travi misurano deformazioni e temperature; un gemello digitale "
                         + "della struttura confronta le misure con il comportamento atteso e stima il degrado.",
@@ -244,25 +236,21 @@ public class DemoEvaluations {
                         + "concordate con i tecnici provinciali e formazione del personale.",
                 "Dipartimento di Ingegneria civile e ambientale: tre docenti, quattro ricercatori, un tecnico di "
                         + "laboratorio.",
-                new BigDecimal("120000"), List.of(new ProposalContent.BudgetLine("Sensori e installazione",
-                        new BigDecimal("70000")), new ProposalContent.BudgetLine("Modellazione e calibrazione",
-                        new BigDecimal("50000"))), 6, 9,
+                budget("Sensori e installazione", 70000, "Modellazione e calibrazione", 50000), 6, 9,
                 "Modelli pubblicati con licenza aperta; dati alle province."),
-                List.<String[]>of(new String[] {"Proposta tecnica - gemello digitale.pdf", "Proposta tecnica: gemello digitale"},
-                        new String[] {"Curriculum del gruppo.pdf", "Curriculum del gruppo di ricerca"}),
+                files("Proposta tecnica - gemello digitale.pdf", "Proposta tecnica: gemello digitale",
+                        "Curriculum del gruppo.pdf", "Curriculum del gruppo di ricerca"),
                 deadline.minus(Duration.ofDays(12)), deadline.minus(Duration.ofDays(3))));
-        sent.add(seal(challenge, account("operator3"), new ProposalContent(
+        sent.add(seal(challenge, account("operator3"), proposal(
                 "Ispezioni con drone e analisi automatica delle immagini",
                 "Voli periodici di droni sotto gli impalcati e riconoscimento automatico di fessure, "
                         + "distacchi e ferri scoperti nelle fotografie.",
                 "Quattro voli l'anno per ponte, fotogrammetria, rete neurale addestrata su immagini di ponti "
                         + "italiani, relazione per ogni ispezione con le differenze rispetto al volo precedente.",
                 "Dati & Territorio: due piloti certificati, tre analisti di dati.",
-                new BigDecimal("80000"), List.of(new ProposalContent.BudgetLine("Voli e fotogrammetria",
-                        new BigDecimal("45000")), new ProposalContent.BudgetLine("Analisi delle immagini",
-                        new BigDecimal("35000"))), 7, 8,
+                budget("Voli e fotogrammetria", 45000, "Analisi delle immagini", 35000), 7, 8,
                 "Licenza d'uso del software di analisi per la durata della sperimentazione."),
-                List.<String[]>of(new String[] {"Proposta tecnica - ispezioni con drone.pdf", "Proposta tecnica: droni"}),
+                files("Proposta tecnica - ispezioni con drone.pdf", "Proposta tecnica: droni"),
                 deadline.minus(Duration.ofDays(8)), deadline.minus(Duration.ofDays(1))));
         Committee c = openAndAppoint(challenge, sent, "buyer1", "buyer2", "buyer2", day(deadline, 1), 3);
         Instant declared = c.getAppointedAt().plus(Duration.ofDays(1));
@@ -644,6 +632,29 @@ public class DemoEvaluations {
         Submission s = proposalDemo.sealed(challenge, operator, content, files, drafted, sealed);
         topics.put(s.getProposalId(), content.title() + " " + content.summary());
         return s;
+    }
+
+    /** A proposal's sections; its budget is the sum of its lines. */
+    static ProposalContent proposal(String title, String summary, String solution, String team,
+            List<ProposalContent.BudgetLine> budget, int trlCurrent, int trlTarget, String ipTerms) {
+        return new ProposalContent(title, summary, solution, team, budget.stream()
+                .map(ProposalContent.BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add), budget,
+                trlCurrent, trlTarget, ipTerms);
+    }
+
+    /** Two budget lines, in euros. */
+    static List<ProposalContent.BudgetLine> budget(String first, long firstAmount, String second, long secondAmount) {
+        return List.of(new ProposalContent.BudgetLine(first, BigDecimal.valueOf(firstAmount)),
+                new ProposalContent.BudgetLine(second, BigDecimal.valueOf(secondAmount)));
+    }
+
+    /** A proposal's PDFs: each file's name, then the text of its first line. */
+    static List<String[]> files(String... nameThenText) {
+        List<String[]> files = new ArrayList<>();
+        for (int i = 0; i + 1 < nameThenText.length; i += 2) {
+            files.add(new String[] {nameThenText[i], nameThenText[i + 1]});
+        }
+        return files;
     }
 
     /** The submission receipt, issued now as the receipt recovery would (time-stamped, listing every hash). */

@@ -11,6 +11,11 @@ import it.sfide.identity.Account;
 import it.sfide.identity.Organisation;
 import it.sfide.proposal.ProposalContent;
 import it.sfide.proposal.Submission;
+import static it.sfide.demo.DemoEvaluations.budget;
+import static it.sfide.demo.DemoEvaluations.files;
+import static it.sfide.demo.DemoEvaluations.proposal;
+import static it.sfide.demo.DemoEvaluations.s;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -102,7 +107,7 @@ public class DemoPcp {
     private Committee selection(Challenge pcp) {
         Instant deadline = pcp.getPhases().get(0).getClosesAt();
         List<Submission> sent = new ArrayList<>();
-        sent.add(evaluationDemo.seal(pcp, account("operator1"), new ProposalContent(
+        sent.add(evaluationDemo.seal(pcp, account("operator1"), proposal(
                 "Inclinometri MEMS a energia solare su rete LoRaWAN",
                 "Paletti con inclinometri MEMS e pannello solare, da 300 euro l'uno, fitti sui versanti: una rete "
                         + "LoRaWAN porta le misure a un cruscotto che avvisa i comuni quando il terreno accelera.",
@@ -110,14 +115,12 @@ public class DemoPcp {
                         + "collegamento satellitare di riserva, soglie di velocità per versante e allerte per SMS e "
                         + "app ai tecnici comunali; dati aperti in formato standard.",
                 "Nuvola Civica: due sviluppatori, un ingegnere elettronico, un geologo consulente.",
-                new BigDecimal("45000"), List.of(new ProposalContent.BudgetLine("Progetto dei sensori e della rete",
-                        new BigDecimal("30000")), new ProposalContent.BudgetLine("Analisi dei versanti pilota",
-                        new BigDecimal("15000"))), 4, 7,
+                budget("Progetto dei sensori e della rete", 30000, "Analisi dei versanti pilota", 15000), 4, 7,
                 "Hardware e software con licenze aperte (CERN-OHL, EUPL); i dati restano della Regione."),
-                List.<String[]>of(new String[] {"Proposta tecnica - inclinometri.pdf", "Proposta tecnica: inclinometri"},
-                        new String[] {"Piano economico.pdf", "Piano economico"}),
+                files("Proposta tecnica - inclinometri.pdf", "Proposta tecnica: inclinometri",
+                        "Piano economico.pdf", "Piano economico"),
                 deadline.minus(Duration.ofDays(20)), deadline.minus(Duration.ofDays(6))));
-        sent.add(evaluationDemo.seal(pcp, account("operator2"), new ProposalContent(
+        sent.add(evaluationDemo.seal(pcp, account("operator2"), proposal(
                 "Fibra ottica distribuita e modello idrogeologico dei versanti",
                 "Un cavo in fibra ottica interrato lungo il versante misura deformazioni ogni metro; un modello "
                         + "idrogeologico alimentato dai pluviometri stima quando la pioggia rende il pendio instabile.",
@@ -126,14 +129,12 @@ public class DemoPcp {
                         + "concordate con la protezione civile regionale.",
                 "Dipartimento di Ingegneria civile e ambientale: due docenti di geotecnica, tre ricercatori, un "
                         + "tecnico di laboratorio.",
-                new BigDecimal("50000"), List.of(new ProposalContent.BudgetLine("Ricercatori",
-                        new BigDecimal("35000")), new ProposalContent.BudgetLine("Rilievi sui versanti pilota",
-                        new BigDecimal("15000"))), 4, 8,
+                budget("Ricercatori", 35000, "Rilievi sui versanti pilota", 15000), 4, 8,
                 "Modelli e codice con licenza aperta; pubblicazione scientifica dei risultati."),
-                List.<String[]>of(new String[] {"Proposta tecnica - fibra ottica.pdf", "Proposta tecnica: fibra ottica"},
-                        new String[] {"Curriculum del gruppo.pdf", "Curriculum del gruppo di ricerca"}),
+                files("Proposta tecnica - fibra ottica.pdf", "Proposta tecnica: fibra ottica",
+                        "Curriculum del gruppo.pdf", "Curriculum del gruppo di ricerca"),
                 deadline.minus(Duration.ofDays(25)), deadline.minus(Duration.ofDays(2))));
-        sent.add(evaluationDemo.seal(pcp, account("operator3"), new ProposalContent(
+        sent.add(evaluationDemo.seal(pcp, account("operator3"), proposal(
                 "Interferometria satellitare e pluviometri connessi",
                 "Le immagini radar dei satelliti Sentinel-1 misurano gli spostamenti millimetrici di ogni versante "
                         + "della regione; pluviometri connessi nelle zone a rischio fanno scattare le allerte.",
@@ -141,12 +142,9 @@ public class DemoPcp {
                         + "accelerazione, 40 pluviometri a basso costo con trasmissione NB-IoT nei versanti più "
                         + "attivi, bollettino settimanale ai comuni.",
                 "Dati & Territorio: tre analisti di telerilevamento, un geologo, un tecnico delle reti.",
-                new BigDecimal("48000"), List.of(new ProposalContent.BudgetLine("Elaborazione delle immagini",
-                        new BigDecimal("28000")), new ProposalContent.BudgetLine("Rete di pluviometri",
-                        new BigDecimal("20000"))), 5, 8,
+                budget("Elaborazione delle immagini", 28000, "Rete di pluviometri", 20000), 5, 8,
                 "Licenza d'uso perpetua alla Regione per le mappe e il software di allerta."),
-                List.<String[]>of(new String[] {"Proposta tecnica - interferometria.pdf",
-                        "Proposta tecnica: interferometria"}),
+                files("Proposta tecnica - interferometria.pdf", "Proposta tecnica: interferometria"),
                 deadline.minus(Duration.ofDays(15)), deadline.minus(Duration.ofHours(30))));
         Committee c = evaluationDemo.openAndAppoint(pcp, sent, "buyer1", "buyer2", "buyer3",
                 deadline.plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS), 5);
@@ -287,19 +285,19 @@ public class DemoPcp {
 
     /** Phase 1 (solution proposals): the university first, the SME second, the startup third; all fundable. */
     private static final Map<String, DemoEvaluations.Profile> LANDSLIDES = Map.of(
-            "operator1", new DemoEvaluations.Profile(DemoEvaluations.s("4.0", "3.5", "3.5", "3.5"), null,
+            "operator1", new DemoEvaluations.Profile(s("4.0", "3.5", "3.5", "3.5"), null,
                     new String[] {
                         "sensori molto economici e fitti, idea semplice e replicabile in ogni valle.",
                         "allerta per i comuni utile; l'affidabilità dei MEMS nel lungo periodo va dimostrata.",
                         "piano credibile, ma il collegamento di riserva in montagna è solo abbozzato.",
                         "gruppo giovane; la geologia è affidata a un consulente esterno."}, null, null),
-            "operator2", new DemoEvaluations.Profile(DemoEvaluations.s("4.5", "4.0", "4.0", "4.5"), null,
+            "operator2", new DemoEvaluations.Profile(s("4.5", "4.0", "4.0", "4.5"), null,
                     new String[] {
                         "fibra ottica distribuita con modello idrogeologico: soluzione avanzata e ben argomentata.",
                         "misure continue lungo tutto il versante e soglie legate alla pioggia: impatto diretto.",
                         "metodo chiaro, rilievi previsti sui versanti pilota, tempi coerenti con la fase 1.",
                         "gruppo di geotecnica di alto livello, con esperienza di frane monitorate."}, null, null),
-            "operator3", new DemoEvaluations.Profile(DemoEvaluations.s("4.0", "3.5", "4.0", "3.5"), null,
+            "operator3", new DemoEvaluations.Profile(s("4.0", "3.5", "4.0", "3.5"), null,
                     new String[] {
                         "interferometria satellitare su tutta la regione: copertura ampia a costo contenuto.",
                         "buona per trovare i versanti in movimento, meno per allerte rapide in caso di pioggia.",
@@ -308,7 +306,7 @@ public class DemoPcp {
 
     /** The stage gate (the phase-1 designs judged by phase 2's criteria): the startup third, one evaluator dissents. */
     private static final Map<String, DemoEvaluations.Profile> DESIGNS = Map.of(
-            "operator1", new DemoEvaluations.Profile(DemoEvaluations.s("3.5", "3.0", "3.0", "3.5"), null,
+            "operator1", new DemoEvaluations.Profile(s("3.5", "3.0", "3.0", "3.5"), null,
                     new String[] {
                         "progetto del sensore curato, ma le prove di laboratorio sui MEMS sono poche.",
                         "le allerte dipendono da soglie di velocità non ancora validate su frane reali.",
@@ -316,13 +314,13 @@ public class DemoPcp {
                         "il gruppo ha consegnato puntualmente e risposto bene alle richieste dell'ente."}, null,
                     "Ritengo che Nuvola Civica meritasse di proseguire: il suo sensore costa un decimo degli altri e "
                             + "permetterebbe di coprire molti più versanti nella fase 3."),
-            "operator2", new DemoEvaluations.Profile(DemoEvaluations.s("4.5", "4.5", "4.0", "4.5"), null,
+            "operator2", new DemoEvaluations.Profile(s("4.5", "4.5", "4.0", "4.5"), null,
                     new String[] {
                         "progetto rigoroso: sistema in fibra, modello accoppiato e soglie descritti nel dettaglio.",
                         "soglie già discusse con la protezione civile: l'impatto sulle allerte è concreto.",
                         "piano del prototipo realistico; i permessi per la posa dei cavi vanno avviati subito.",
                         "gruppo solido, consegne complete e di qualità in entrambe le scadenze."}, null, null),
-            "operator3", new DemoEvaluations.Profile(DemoEvaluations.s("4.0", "4.0", "4.0", "3.5"), null,
+            "operator3", new DemoEvaluations.Profile(s("4.0", "4.0", "4.0", "3.5"), null,
                     new String[] {
                         "prima elaborazione interferometrica convincente, con le aree in accelerazione già mappate.",
                         "bollettino settimanale utile ai comuni; l'integrazione con la pioggia va rafforzata.",

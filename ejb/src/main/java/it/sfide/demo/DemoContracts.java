@@ -46,7 +46,8 @@ import java.util.Map;
  * and Elena Ricci (operator2, the university's legal representative). Its first milestone was delivered,
  * accepted with a sealed acceptance and paid; the second was rejected with reasons and delivered again, and waits
  * for the decision; the third is still to come. So buyer1 has a delivery to accept and operator2 a contract to
- * follow when they log in.
+ * follow when they log in. Its steps (a contract signed, a delivery accepted, a payment, a completion) serve
+ * {@link DemoPcp} too.
  */
 @Dependent
 public class DemoContracts {

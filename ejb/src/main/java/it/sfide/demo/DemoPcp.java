@@ -164,7 +164,7 @@ public class DemoPcp {
     private Instant designContract(Challenge pcp, Award award, AwardWinner w, Instant signedAt) {
         Account buyer = account("buyer1");
         Account operator = operatorOf(w);
-        Design d = DESIGN.get(operatorKey(operator));
+        Design d = DESIGN.get(operator.getUsername());
         LocalDate start = signedAt.atZone(ROME).toLocalDate().plusDays(1);
         LocalDate end = start.plusMonths(4);
         BigDecimal advance = w.getAmount().multiply(new BigDecimal("0.4")).setScale(2, RoundingMode.HALF_UP);
@@ -194,7 +194,7 @@ public class DemoPcp {
         LocalDate end = start.plusMonths(9);
         for (AwardWinner w : stageGate.getWinners()) {
             Account operator = operatorOf(w);
-            boolean university = operatorKey(operator).equals("operator2");
+            boolean university = operator.getUsername().equals("operator2");
             BigDecimal fifth = w.getAmount().divide(new BigDecimal("5"));
             Contract c = contractDemo.signed(pcp, stageGate, w, university
                     ? "Fase 2 – prototipo: cavi in fibra ottica distribuita, pluviometri e piezometri su tre versanti "
@@ -245,10 +245,6 @@ public class DemoPcp {
 
     private Account account(String user) {
         return people.get(user);
-    }
-
-    private static String operatorKey(Account operator) {
-        return operator.getUsername();
     }
 
     private static Instant atNoon(LocalDate day) {

@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The demo evaluation as its people find it when they log in: evaluator1–4 sit on the committee of Comune di
  * Milano's challenge under evaluation (reports submitted, a draft, work not started; evaluator4's affiliation found
  * as a conflict) and on the one of Regione Lombardia's awarded challenge, whose award is published, whose committee
- * report carries every member's valid signature and whose unsuccessful applicant's appeal was rejected.
+ * report carries every member's valid signature and whose unsuccessful applicant's appeal was rejected; and the
+ * demo PCP in its second phase after a stage gate.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -42,6 +43,7 @@ class EvaluationDemoIT {
 
     private static final String UNDER_EVALUATION = "Meno code agli sportelli anagrafici";
     private static final String AWARDED = "Monitoraggio strutturale dei ponti provinciali";
+    private static final String PCP = "Monitoraggio delle frane con sensori a basso costo";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -180,6 +182,82 @@ class EvaluationDemoIT {
             }
         }
         assertEquals(2, closed, "the winner and the other unsuccessful applicant");
+    }
+
+    /**
+     * The demo PCP in execution (Regione Lombardia, landslide monitoring): phase 1 awarded to three contractors
+     * whose contracts are completed with certificates, the stage gate's decision selecting two for phase 2 (the
+     * startup's outcome), Politecnico di Milano's phase-2 contract in force with a milestone accepted and paid and
+     * one delivered again after a rejection. The stage-gate decision and a completion certificate are valid PAdES.
+     */
+    @Test
+    void theDemoPcpIsInItsSecondPhaseAfterAStageGate() throws Exception {
+        String buyer1 = api.token("buyer1", Api.DEMO_PASSWORD);
+        List<JsonObject> contracts = expect(200, api.get("/api/v1/contracts", buyer1)).array().stream()
+                .map(JsonValue::asJsonObject).filter(k -> k.getString("challengeTitle").equals(PCP)).toList();
+        assertEquals(5, contracts.size(), "three in phase 1, two in phase 2");
+        long challenge = contracts.get(0).getJsonNumber("challengeId").longValue();
+        assertEquals("IN_EXECUTION", expect(200, api.get("/api/v1/challenges/" + challenge, null)).json()
+                .getString("status"));
+
+        // the awards: phase 1's to all three, the stage-gate decision for phase 2 selecting two
+        List<JsonObject> awards = expect(200, api.get("/api/v1/challenges/" + challenge + "/awards", null)).array()
+                .stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(2, awards.size(), awards.toString());
+        JsonObject first = awards.stream().filter(a -> a.getInt("phase") == 1).findFirst().orElseThrow();
+        assertFalse(first.getBoolean("stageGate"));
+        assertEquals(3, first.getJsonArray("winners").size(), first.toString());
+        JsonObject gate = awards.stream().filter(a -> a.getInt("phase") == 2).findFirst().orElseThrow();
+        assertTrue(gate.getBoolean("stageGate"), gate.toString());
+        assertEquals(java.util.Set.of("Politecnico di Milano", "Dati & Territorio S.p.A."), gate.getJsonArray(
+                "winners").stream().map(w -> w.asJsonObject().getString("applicant")).collect(
+                        java.util.stream.Collectors.toSet()));
+        assertEquals(3, gate.getJsonArray("ranking").size(), "the three contractors judged");
+
+        // phase 1 completed; phase 2 under way
+        List<JsonObject> phase1 = contracts.stream().filter(k -> k.getInt("phase") == 1).toList();
+        assertEquals(3, phase1.size());
+        for (JsonObject k : phase1) {
+            assertEquals("COMPLETED", k.getString("status"), k.toString());
+            assertNotNull(k.getString("completionProtocol", null), k.toString());
+            assertEquals(0, k.getJsonObject("money").getJsonNumber("remaining").bigDecimalValue().signum(),
+                    "paid in full: " + k);
+        }
+        JsonObject university = contracts.stream().filter(k -> k.getInt("phase") == 2
+                && k.getString("operatorName").equals("Politecnico di Milano")).findFirst().orElseThrow();
+        assertEquals("SIGNED", university.getString("status"));
+        assertEquals(List.of("ACCEPTED", "SUBMITTED", "PENDING"), university.getJsonArray("milestones").stream()
+                .map(m -> m.asJsonObject().getString("status")).toList());
+        assertEquals(1, university.getJsonArray("payments").size(), university.toString());
+        assertEquals(44000.0, university.getJsonObject("money").getJsonNumber("paid").doubleValue(), 0.001);
+        JsonObject second = university.getJsonArray("milestones").getJsonObject(1);
+        assertEquals(2, second.getJsonArray("deliverables").size(), "rejected, then delivered again");
+        assertTrue(second.getString("rejectionReason").contains("Oltrepò"), second.toString());
+        assertTrue(university.getJsonObject("caller").getBoolean("mayDecide"), "buyer1 decides next");
+        JsonObject sme = contracts.stream().filter(k -> k.getInt("phase") == 2
+                && k.getString("operatorName").equals("Dati & Territorio S.p.A.")).findFirst().orElseThrow();
+        assertEquals("SUBMITTED", sme.getJsonArray("milestones").getJsonObject(0).getString("status"));
+
+        // the startup did not pass the stage gate, and was told
+        String operator1 = api.token("operator1", Api.DEMO_PASSWORD);
+        long proposal = expect(200, api.get("/api/v1/proposals", operator1)).array().stream()
+                .map(JsonValue::asJsonObject).filter(p -> p.getJsonNumber("challengeId").longValue() == challenge)
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        JsonObject results = expect(200, api.get("/api/v1/proposals/" + proposal + "/results", operator1)).json();
+        assertEquals("STAGE_NOT_AWARDED", results.getString("outcome"), results.toString());
+        assertNotNull(results.getString("letterProtocol"));
+
+        // the stage-gate decision and a completion certificate, for the independent validator
+        X509Certificate root = root();
+        for (String protocol : List.of(gate.getString("decisionProtocol"),
+                phase1.get(0).getString("completionProtocol"))) {
+            SimpleReport report = IndependentValidators.pades(api.bytes("/api/v1/documents/" + protocol, buyer1),
+                    root);
+            assertTrue(report.getSignaturesCount() >= 1, protocol + ": " + report);
+            for (String sig : report.getSignatureIdList()) {
+                assertEquals(Indication.TOTAL_PASSED, report.getIndication(sig), protocol + ": " + report);
+            }
+        }
     }
 
     private static String appealOf(Api.Reply results) {

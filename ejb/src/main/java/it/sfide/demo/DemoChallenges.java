@@ -41,7 +41,8 @@ import java.util.Locale;
  * The demo challenges, in Italian and English, one in every state a newcomer should see: open calls (a
  * three-phase PCP with an amended deadline, a challenge prize, a market consultation, an innovation partnership
  * co-sponsored by Comune di Milano), a draft waiting for approval, a draft started from another body's challenge, a closed, a
- * suspended and a cancelled one. Their history uses past instants, so the records read as they would in real use.
+ * suspended and a cancelled one; the evaluated and the PCP in execution ({@link DemoEvaluations}, {@link DemoPcp})
+ * are created with their history. Their history uses past instants, so the records read as they would in real use.
  */
 @Dependent
 public class DemoChallenges {
@@ -176,6 +177,21 @@ public class DemoChallenges {
             bridges.closePhase(1, bridges.getPhases().get(0).getClosesAt());
         }
         return List.of(queues, bridges);
+    }
+
+    /**
+     * Regione Lombardia's PCP in execution (created if missing), written by buyer1 and approved by buyer2: three
+     * phases, the call for the first closed ten months ago.
+     */
+    Challenge loadPcpInExecution(Organisation lombardia, Instant now) {
+        this.now = now;
+        Challenge landslides = challenges.findByOcid(PREFIX + "12").orElse(null);
+        if (landslides == null) {
+            landslides = publish(new Challenge(PREFIX + "12", lombardia.getId(), landslides(), "buyer1", days(-340)),
+                    days(-335));
+            landslides.closePhase(1, landslides.getPhases().get(0).getClosesAt());
+        }
+        return landslides;
     }
 
     private void answer(Challenge consultation, List<ConsultationQuestion> questions, Account operator, int single,
@@ -346,11 +362,37 @@ public class DemoChallenges {
                 "Un sistema installato su cinque ponti, con dodici mesi di misure e una procedura di allerta collaudata.",
                 150_000, 120_000L, 6, 9, List.of("mobility", "smart-city"), ItalianRegion.LOMBARDIA,
                 onePhase(-100, -62, 150_000), true);
-        // not blind: the committee reads the applicants' names
+        return named(c);
+    }
+
+    /** The content as given, but not blind: the committee reads the applicants' names. */
+    private static ChallengeContent named(ChallengeContent c) {
         return new ChallengeContent(c.type(), c.titleIt(), c.titleEn(), c.summaryIt(), c.summaryEn(), c.need(),
                 c.expectedOutcomes(), c.budget(), c.awardValue(), c.trlMin(), c.trlMax(), c.themes(), c.region(),
                 c.requiredDocuments(), c.phases(), c.criteria(), c.overallThreshold(), c.tieBreak(), false, c.cig(),
                 c.cup());
+    }
+
+    private ChallengeContent landslides() {
+        List<Phase> phases = List.of(new Phase(1, days(-330), days(-300), euro(150_000)),
+                new Phase(2, days(-66), days(240), euro(450_000)),
+                new Phase(3, days(270), days(630), euro(900_000)));
+        // not blind: a stage gate judges contractors whose work the committee knows
+        return named(content(ChallengeType.PCP, "Monitoraggio delle frane con sensori a basso costo",
+                "Low-cost sensors for landslide monitoring",
+                "Appalto pre-commerciale per reti di sensori economici che sorveglino i versanti instabili delle "
+                        + "valli lombarde e diano l'allerta in tempo ai comuni.",
+                "Pre-commercial procurement of inexpensive sensor networks watching over the unstable slopes of "
+                        + "Lombardy's valleys and warning the municipalities in time.",
+                "In Lombardia sono censite oltre 130.000 frane, un quarto di quelle italiane, e le reti di "
+                        + "monitoraggio strumentale costano troppo per sorvegliare più di poche decine di versanti. "
+                        + "Cerchiamo sensori a basso costo (inclinometri, estensimetri, pluviometri), reti di "
+                        + "trasmissione che funzionino in montagna e modelli che trasformino le misure in allerte "
+                        + "affidabili per i sindaci e la protezione civile regionale.",
+                "Fase 1: progetto della soluzione; fase 2: prototipo su tre versanti pilota; fase 3: sperimentazione "
+                        + "su almeno 30 versanti per un anno, con dati aperti.",
+                1_500_000, 1_500_000L, 3, 8, List.of("environment", "security", "smart-city"),
+                ItalianRegion.LOMBARDIA, phases, true));
     }
 
     private ChallengeContent suspendedOne() {

@@ -5,9 +5,13 @@ import it.sfide.challenge.boundary.ChallengeCatalogue;
 import it.sfide.challenge.boundary.ChallengeView;
 import it.sfide.contract.Contract;
 import it.sfide.contract.Deliverable;
+import it.sfide.contract.Milestone;
+import it.sfide.contract.Payment;
 import it.sfide.contract.SignatureMode;
 import it.sfide.contract.control.ContractDocument;
+import it.sfide.contract.control.CompletionCertificate;
 import it.sfide.contract.control.Contracts;
+import it.sfide.contract.control.LegalRepresentatives;
 import it.sfide.contract.control.MilestoneAcceptance;
 import it.sfide.document.Visibility;
 import it.sfide.document.boundary.DocumentIssuer;
@@ -41,7 +45,8 @@ import java.util.Map;
  * and Elena Ricci (operator2, the university's legal representative). Its first milestone was delivered,
  * accepted with a sealed acceptance and paid; the second was rejected with reasons and delivered again, and waits
  * for the decision; the third is still to come. So buyer1 has a delivery to accept and operator2 a contract to
- * follow when they log in.
+ * follow when they log in. Its steps (a contract signed, a delivery accepted, a payment, a completion) serve
+ * {@link DemoPcp} too.
  */
 @Dependent
 public class DemoContracts {
@@ -69,6 +74,9 @@ public class DemoContracts {
     @Inject
     Directory directory;
 
+    @Inject
+    LegalRepresentatives representatives;
+
     /** Creates the contract unless the awarded challenge has one. */
     public void load(Map<String, Account> people, Instant now) {
         Challenge challenge = challengeDemo.challenges.findByOcid(DemoChallenges.PREFIX + "11").orElse(null);
@@ -78,62 +86,31 @@ public class DemoContracts {
         Committee committee = evaluations.committeeOf(challenge.getId(), 1).orElseThrow();
         Award award = evaluations.awards(committee.getId()).stream().findFirst().orElseThrow();
         AwardWinner winner = award.getWinners().get(0);
-        Candidate won = evaluations.candidate(winner.getCandidateId()).orElseThrow();
         Account buyer = people.get("buyer1");
         Account operator = people.get("operator2");
-        ChallengeView view = catalogue.get(challenge.getId());
-        Locale locale = Locale.ITALIAN;
 
         // signed once the appeal window closed; the operator delivered its first two milestones early
         Instant signedAt = min(award.getAppealUntil().plus(Duration.ofDays(2)), now.minus(Duration.ofDays(9)));
         LocalDate start = signedAt.atZone(ROME).toLocalDate().plusDays(1);
         LocalDate end = start.plusMonths(12);
-        Contract c = new Contract(challenge.getId(), 1, award.getId(), won.getProposalId(), challenge.getBuyerId(),
-                won.getLeadOrganisationId(), String.format("CT-%d-1-01", challenge.getId()),
-                "Monitoraggio strutturale di 40 ponti provinciali con sensori in fibra ottica e gemello digitale",
-                winner.getAmount(), start, end, "Anticipo", "Saldo", buyer.getId(), signedAt.minus(Duration.ofDays(3)));
-        c.edit("Monitoraggio strutturale di 40 ponti provinciali con sensori a reticolo di Bragg, modello a elementi "
-                + "finiti calibrato e soglie di allerta concordate con i tecnici provinciali.", winner.getAmount(),
-                start, end, List.of(
+        Contract c = signed(challenge, award, winner, "Monitoraggio strutturale di 40 ponti provinciali con sensori "
+                + "a reticolo di Bragg, modello a elementi finiti calibrato e soglie di allerta concordate con i "
+                + "tecnici provinciali.", start, end, List.of(
                         new Contract.MilestoneLine("Progetto esecutivo e piano di installazione", null,
                                 start.plusMonths(2), new BigDecimal("30000")),
                         new Contract.MilestoneLine("Installazione su 10 ponti e prime misure",
                                 "Sensori installati e dati trasmessi alla piattaforma provinciale.",
                                 start.plusMonths(6), new BigDecimal("40000")),
                         new Contract.MilestoneLine("Collaudo, modello calibrato e dati aperti", null, end,
-                                new BigDecimal("50000"))), signedAt.minus(Duration.ofDays(2)));
-        contracts.persist(c);
-        String body = directory.organisationName(challenge.getBuyerId());
-        DocumentView issued = documents.issue(new ContractDocument.Renderer(), new ContractDocument(c.getCode(),
-                view.title(locale), view.ocid(), 1, body, directory.organisationTaxCode(c.getBodyId()),
-                "Politecnico di Milano", directory.organisationTaxCode(c.getOperatorId()), List.of("Elena Ricci"),
-                award.getDecisionProtocol(), c.getObjectText(), c.getValue(), start, end,
-                c.getMilestones().stream().map(m -> new ContractDocument.Line(m.getNumber(), m.getTitle(),
-                        m.getDescription(), m.getDueOn(), m.getAmount())).toList()),
-                new Issue("contract", String.valueOf(c.getId()), c.getBodyId(), Visibility.RESTRICTED, locale,
-                        new Issue.IssuingBody(c.getBodyId(), body)));
-        c.issued(issued.protocol(), signedAt.minus(Duration.ofDays(1)));
-        sign(issued.protocol(), buyer, "Per l'ente committente");
-        c.buyerSigned(buyer.getId(), buyer.getFullName(), signedAt.minus(Duration.ofHours(20)));
-        sign(issued.protocol(), operator, "Legale rappresentante dell'operatore");
-        c.operatorSigned(operator.getId(), operator.getFullName(), "RCCLNE80A41F205T", SignatureMode.PLATFORM,
-                signedAt);
+                                new BigDecimal("50000"))), buyer, operator, signedAt);
 
         // milestone 1: delivered, accepted under the body's seal, paid
         Instant delivered = now.minus(Duration.ofDays(6));
         Deliverable first = deliver(c, 1, 1, "Progetto esecutivo con l'elenco dei 40 ponti, le posizioni dei "
                 + "sensori e il cronoprogramma delle installazioni.", "progetto-esecutivo.pdf", operator, delivered);
         Instant accepted = delivered.plus(Duration.ofDays(2));
-        DocumentView acceptance = documents.issue(new MilestoneAcceptance.Renderer(), new MilestoneAcceptance(
-                c.getCode(), c.getProtocol(), view.title(locale), body, "Politecnico di Milano", 1,
-                c.milestone(1).getTitle(), c.milestone(1).getDueOn(), c.milestone(1).getAmount(), 1, delivered,
-                first.getFiles().stream().map(f -> f.getName() + " — SHA-256 " + f.getSha256()).toList(),
-                buyer.getFullName(), accepted), new Issue("contract", String.valueOf(c.getId()), c.getBodyId(),
-                Visibility.RESTRICTED, locale, new Issue.IssuingBody(c.getBodyId(), body)));
-        c.accept(1, buyer.getId(), acceptance.protocol(), accepted);
-        contracts.persist(c.pay(1, new BigDecimal("30000"), accepted.atZone(ROME).toLocalDate().plusDays(2),
-                "Mandato di pagamento 0412", buyer.getId(), accepted.plus(Duration.ofDays(2)),
-                contracts.payments(c.getId())));
+        accept(c, 1, first, buyer, accepted);
+        pay(c, 1, "Mandato di pagamento 0412", buyer, accepted.plus(Duration.ofDays(2)));
 
         // milestone 2: rejected with reasons, delivered again, waiting for the decision
         Instant second = now.minus(Duration.ofDays(5));
@@ -145,7 +122,88 @@ public class DemoContracts {
                 "installazione-con-tarature.pdf", operator, second.plus(Duration.ofDays(6)));
     }
 
-    private Deliverable deliver(Contract c, int milestone, int round, String report, String file, Account by,
+    // ---------------------------------------------------------------------------------------------------------
+    // the steps every demo contract shares (DemoPcp's too)
+
+    /**
+     * A winner's contract in force: drafted by the buyer officer three days before {@code signedAt} with this object,
+     * period and schedule, issued under the body's seal, signed on the platform by the officer and then, at
+     * {@code signedAt}, by the operator's legal representative. The documents are in Italian, the body's language.
+     */
+    Contract signed(Challenge challenge, Award award, AwardWinner winner, String object, LocalDate start,
+            LocalDate end, List<Contract.MilestoneLine> schedule, Account buyer, Account operator, Instant signedAt) {
+        Candidate won = evaluations.candidate(winner.getCandidateId()).orElseThrow();
+        Committee committee = evaluations.committee(award.getCommitteeId()).orElseThrow();
+        int phase = committee.getPhaseNumber();
+        ChallengeView view = catalogue.get(challenge.getId());
+        Locale locale = Locale.ITALIAN;
+        long n = contracts.countOfChallenge(challenge.getId()) + 1;
+        Contract c = new Contract(challenge.getId(), phase, award.getId(), won.getProposalId(), challenge.getBuyerId(),
+                won.getLeadOrganisationId(), String.format("CT-%d-%d-%02d", challenge.getId(), phase, n), object,
+                winner.getAmount(), start, end, "Anticipo", "Saldo", buyer.getId(), signedAt.minus(Duration.ofDays(3)));
+        c.edit(object, winner.getAmount(), start, end, schedule, signedAt.minus(Duration.ofDays(2)));
+        contracts.persist(c);
+        String body = directory.organisationName(challenge.getBuyerId());
+        String operatorName = directory.organisationName(won.getLeadOrganisationId());
+        List<LegalRepresentatives.Representative> legal = representatives.of(won.getLeadOrganisationId());
+        DocumentView issued = documents.issue(new ContractDocument.Renderer(), new ContractDocument(c.getCode(),
+                view.title(locale), view.ocid(), phase, body, directory.organisationTaxCode(c.getBodyId()),
+                operatorName, directory.organisationTaxCode(c.getOperatorId()), legal.stream().map(LegalRepresentatives.Representative::fullName).toList(),
+                award.getDecisionProtocol(), c.getObjectText(), c.getValue(), start, end,
+                c.getMilestones().stream().map(m -> new ContractDocument.Line(m.getNumber(), m.getTitle(),
+                        m.getDescription(), m.getDueOn(), m.getAmount())).toList()),
+                issue(c, body));
+        c.issued(issued.protocol(), signedAt.minus(Duration.ofDays(1)));
+        sign(issued.protocol(), buyer, "Per l'ente committente");
+        c.buyerSigned(buyer.getId(), buyer.getFullName(), signedAt.minus(Duration.ofHours(20)));
+        sign(issued.protocol(), operator, "Legale rappresentante dell'operatore");
+        String taxCode = legal.stream().filter(r -> operator.getId().equals(r.accountId()))
+                .map(LegalRepresentatives.Representative::taxCode).findFirst().orElseThrow();
+        c.operatorSigned(operator.getId(), operator.getFullName(), taxCode, SignatureMode.PLATFORM, signedAt);
+        return c;
+    }
+
+    /** The buyer officer accepts the milestone's delivery with a milestone acceptance under the body's seal. */
+    void accept(Contract c, int milestone, Deliverable delivery, Account buyer, Instant at) {
+        ChallengeView view = catalogue.get(c.getChallengeId());
+        String body = directory.organisationName(c.getBodyId());
+        Milestone m = c.milestone(milestone);
+        DocumentView acceptance = documents.issue(new MilestoneAcceptance.Renderer(), new MilestoneAcceptance(
+                c.getCode(), c.getProtocol(), view.title(Locale.ITALIAN), body,
+                directory.organisationName(c.getOperatorId()), milestone, m.getTitle(), m.getDueOn(), m.getAmount(),
+                delivery.getRound(), delivery.getSubmittedAt(), delivery.getFiles().stream()
+                        .map(f -> f.getName() + " — SHA-256 " + f.getSha256()).toList(),
+                buyer.getFullName(), at), issue(c, body));
+        c.accept(milestone, buyer.getId(), acceptance.protocol(), at);
+    }
+
+    /** The payment of an accepted milestone's whole amount, recorded by the officer; paid on the day recorded. */
+    void pay(Contract c, int milestone, String reference, Account buyer, Instant at) {
+        contracts.persist(c.pay(milestone, c.milestone(milestone).getAmount(), at.atZone(ROME).toLocalDate(),
+                reference, buyer.getId(), at, contracts.payments(c.getId())));
+    }
+
+    /** The officer completes the contract, every milestone accepted, with a completion certificate. */
+    void complete(Contract c, Account buyer, String remarks, Instant at) {
+        ChallengeView view = catalogue.get(c.getChallengeId());
+        String body = directory.organisationName(c.getBodyId());
+        BigDecimal paid = contracts.payments(c.getId()).stream().map(Payment::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        DocumentView certificate = documents.issue(new CompletionCertificate.Renderer(), new CompletionCertificate(
+                c.getCode(), c.getProtocol(), view.title(Locale.ITALIAN), view.ocid(), c.getPhaseNumber(), body,
+                directory.organisationName(c.getOperatorId()), c.getObjectText(), c.getValue(), c.getStartsOn(),
+                c.getEndsOn(), c.getMilestones().stream().map(m -> new CompletionCertificate.Line(m.getNumber(),
+                        m.getTitle(), m.getAmount(), m.getAcceptanceProtocol(), m.getDecidedAt())).toList(), paid,
+                remarks, buyer.getFullName(), at), issue(c, body));
+        c.complete(buyer.getId(), certificate.protocol(), at);
+    }
+
+    private static Issue issue(Contract c, String body) {
+        return new Issue("contract", String.valueOf(c.getId()), c.getBodyId(), Visibility.RESTRICTED, Locale.ITALIAN,
+                new Issue.IssuingBody(c.getBodyId(), body));
+    }
+
+    Deliverable deliver(Contract c, int milestone, int round, String report, String file, Account by,
             Instant at) {
         Deliverable d = new Deliverable(c.milestone(milestone).getId(), round, report, by.getId(), at);
         byte[] pdf = DemoProposals.pdf(report, 2);

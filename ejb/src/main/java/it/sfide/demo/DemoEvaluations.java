@@ -133,8 +133,7 @@ public class DemoEvaluations {
      * @param people the demo accounts by username (buyer1–4, operator1–3, evaluator1–4)
      */
     public void load(Organisation lombardia, Organisation milano, Map<String, Account> people, Instant now) {
-        this.now = now;
-        this.people = people;
+        begin(people, now);
         if (challengeDemo.challenges.ocidTaken(DemoChallenges.PREFIX + "10")) {
             return;
         }
@@ -153,7 +152,7 @@ public class DemoEvaluations {
     private void underEvaluation(Challenge challenge) {
         Instant deadline = challenge.getPhases().get(0).getClosesAt();
         List<Submission> sent = new ArrayList<>();
-        sent.add(seal(challenge, account("operator1"), new ProposalContent(
+        sent.add(seal(challenge, account("operator1"), proposal(
                 "Agenda unica: prenota e salta la coda",
                 "Un'agenda unica per i nove Municipi, con prenotazione da app, telefono e totem, promemoria e "
                         + "riassegnazione automatica dei posti lasciati liberi.",
@@ -162,14 +161,12 @@ public class DemoEvaluations {
                         + "cruscotto mostra ai responsabili dei Municipi le attese previste per fascia oraria.",
                 "Nuvola Civica: tre sviluppatori, una designer dei servizi, un responsabile di progetto con "
                         + "esperienza di agende sanitarie regionali.",
-                new BigDecimal("85000"), List.of(new ProposalContent.BudgetLine("Sviluppo e integrazione ANPR",
-                        new BigDecimal("55000")), new ProposalContent.BudgetLine("Sperimentazione in tre Municipi",
-                        new BigDecimal("30000"))), 6, 8,
+                budget("Sviluppo e integrazione ANPR", 55000, "Sperimentazione in tre Municipi", 30000), 6, 8,
                 "Codice con licenza EUPL 1.2 pubblicato su Developers Italia."),
-                List.<String[]>of(new String[] {"Proposta tecnica - agenda unica.pdf", "Proposta tecnica: agenda unica"},
-                        new String[] {"Piano economico.pdf", "Piano economico"}),
+                files("Proposta tecnica - agenda unica.pdf", "Proposta tecnica: agenda unica",
+                        "Piano economico.pdf", "Piano economico"),
                 deadline.minus(Duration.ofDays(12)), deadline.minus(Duration.ofDays(4))));
-        sent.add(seal(challenge, account("operator2"), new ProposalContent(
+        sent.add(seal(challenge, account("operator2"), proposal(
                 "Previsione dell'affluenza agli sportelli con modelli di code",
                 "Modelli statistici che prevedono l'affluenza giorno per giorno e suggeriscono quanti sportelli "
                         + "aprire e quando, validati sui dati storici dei Municipi.",
@@ -177,14 +174,12 @@ public class DemoEvaluations {
                         + "documenti) alimenta un simulatore di code che propone i turni del personale; i risultati "
                         + "sono pubblicati come dati aperti per i cittadini.",
                 "Dipartimento di Ingegneria gestionale: due docenti, due assegnisti di ricerca, un dottorando.",
-                new BigDecimal("70000"), List.of(new ProposalContent.BudgetLine("Assegni di ricerca",
-                        new BigDecimal("50000")), new ProposalContent.BudgetLine("Raccolta e pulizia dei dati",
-                        new BigDecimal("20000"))), 5, 7,
+                budget("Assegni di ricerca", 50000, "Raccolta e pulizia dei dati", 20000), 5, 7,
                 "Modelli e codice con licenza aperta; pubblicazione scientifica dei risultati."),
-                List.<String[]>of(new String[] {"Proposta - previsione affluenza.pdf", "Proposta: previsione affluenza"},
-                        new String[] {"Curriculum del gruppo.pdf", "Curriculum del gruppo di ricerca"}),
+                files("Proposta - previsione affluenza.pdf", "Proposta: previsione affluenza",
+                        "Curriculum del gruppo.pdf", "Curriculum del gruppo di ricerca"),
                 deadline.minus(Duration.ofDays(9)), deadline.minus(Duration.ofDays(2))));
-        sent.add(seal(challenge, account("operator3"), new ProposalContent(
+        sent.add(seal(challenge, account("operator3"), proposal(
                 "Sportello virtuale multilingue e totem di quartiere",
                 "Totem nelle biblioteche di quartiere e uno sportello virtuale in videochiamata, in sei lingue, "
                         + "per le pratiche che non richiedono la presenza.",
@@ -192,11 +187,9 @@ public class DemoEvaluations {
                         + "interpretariato in sei lingue con mediatori culturali; statistiche settimanali per i "
                         + "Municipi.",
                 "Dati & Territorio: gruppo di cinque persone, con una cooperativa di mediatori culturali.",
-                new BigDecimal("110000"), List.of(new ProposalContent.BudgetLine("Totem e installazione",
-                        new BigDecimal("60000")), new ProposalContent.BudgetLine("Mediazione culturale",
-                        new BigDecimal("50000"))), 7, 9,
+                budget("Totem e installazione", 60000, "Mediazione culturale", 50000), 7, 9,
                 "Licenza d'uso perpetua all'ente per il software dello sportello."),
-                List.<String[]>of(new String[] {"Proposta tecnica.pdf", "Proposta tecnica: sportello multilingue"}),
+                files("Proposta tecnica.pdf", "Proposta tecnica: sportello multilingue"),
                 deadline.minus(Duration.ofDays(6)), deadline.minus(Duration.ofHours(20))));
         Committee c = openAndAppoint(challenge, sent, "buyer3", "buyer4", "buyer3", day(deadline, 1), 5);
         Instant declared = c.getAppointedAt().plus(Duration.ofDays(1));
@@ -221,7 +214,7 @@ public class DemoEvaluations {
     private void awarded(Challenge challenge) {
         Instant deadline = challenge.getPhases().get(0).getClosesAt();
         List<Submission> sent = new ArrayList<>();
-        sent.add(seal(challenge, account("operator1"), new ProposalContent(
+        sent.add(seal(challenge, account("operator1"), proposal(
                 "Accelerometri a basso costo e allerta precoce",
                 "Una rete di accelerometri MEMS alimentati a energia solare che misura le vibrazioni dei ponti e "
                         + "avvisa i tecnici quando la risposta della struttura cambia.",
@@ -229,14 +222,12 @@ public class DemoEvaluations {
                         + "allarmi per SMS e posta elettronica; un cruscotto comune a tutte le province con i dati "
                         + "aperti in formato standard.",
                 "Nuvola Civica con due ingegneri strutturisti consulenti.",
-                new BigDecimal("95000"), List.of(new ProposalContent.BudgetLine("Sensori e installazione",
-                        new BigDecimal("60000")), new ProposalContent.BudgetLine("Piattaforma e allarmi",
-                        new BigDecimal("35000"))), 6, 8,
+                budget("Sensori e installazione", 60000, "Piattaforma e allarmi", 35000), 6, 8,
                 "Software con licenza EUPL; i dati restano delle province."),
-                List.<String[]>of(new String[] {"Proposta tecnica - accelerometri.pdf", "Proposta tecnica: accelerometri"},
-                        new String[] {"Piano economico.pdf", "Piano economico"}),
+                files("Proposta tecnica - accelerometri.pdf", "Proposta tecnica: accelerometri",
+                        "Piano economico.pdf", "Piano economico"),
                 deadline.minus(Duration.ofDays(15)), deadline.minus(Duration.ofDays(5))));
-        sent.add(seal(challenge, account("operator2"), new ProposalContent(
+        sent.add(seal(challenge, account("operator2"), proposal(
                 "Gemello digitale dei ponti con sensori in fibra ottica",
                 "Fibre ottiche incollate alle travi misurano deformazioni e temperature; un gemello digitale "
                         + "della struttura confronta le misure con il comportamento atteso e stima il degrado.",
@@ -245,117 +236,36 @@ public class DemoEvaluations {
                         + "concordate con i tecnici provinciali e formazione del personale.",
                 "Dipartimento di Ingegneria civile e ambientale: tre docenti, quattro ricercatori, un tecnico di "
                         + "laboratorio.",
-                new BigDecimal("120000"), List.of(new ProposalContent.BudgetLine("Sensori e installazione",
-                        new BigDecimal("70000")), new ProposalContent.BudgetLine("Modellazione e calibrazione",
-                        new BigDecimal("50000"))), 6, 9,
+                budget("Sensori e installazione", 70000, "Modellazione e calibrazione", 50000), 6, 9,
                 "Modelli pubblicati con licenza aperta; dati alle province."),
-                List.<String[]>of(new String[] {"Proposta tecnica - gemello digitale.pdf", "Proposta tecnica: gemello digitale"},
-                        new String[] {"Curriculum del gruppo.pdf", "Curriculum del gruppo di ricerca"}),
+                files("Proposta tecnica - gemello digitale.pdf", "Proposta tecnica: gemello digitale",
+                        "Curriculum del gruppo.pdf", "Curriculum del gruppo di ricerca"),
                 deadline.minus(Duration.ofDays(12)), deadline.minus(Duration.ofDays(3))));
-        sent.add(seal(challenge, account("operator3"), new ProposalContent(
+        sent.add(seal(challenge, account("operator3"), proposal(
                 "Ispezioni con drone e analisi automatica delle immagini",
                 "Voli periodici di droni sotto gli impalcati e riconoscimento automatico di fessure, "
                         + "distacchi e ferri scoperti nelle fotografie.",
                 "Quattro voli l'anno per ponte, fotogrammetria, rete neurale addestrata su immagini di ponti "
                         + "italiani, relazione per ogni ispezione con le differenze rispetto al volo precedente.",
                 "Dati & Territorio: due piloti certificati, tre analisti di dati.",
-                new BigDecimal("80000"), List.of(new ProposalContent.BudgetLine("Voli e fotogrammetria",
-                        new BigDecimal("45000")), new ProposalContent.BudgetLine("Analisi delle immagini",
-                        new BigDecimal("35000"))), 7, 8,
+                budget("Voli e fotogrammetria", 45000, "Analisi delle immagini", 35000), 7, 8,
                 "Licenza d'uso del software di analisi per la durata della sperimentazione."),
-                List.<String[]>of(new String[] {"Proposta tecnica - ispezioni con drone.pdf", "Proposta tecnica: droni"}),
+                files("Proposta tecnica - ispezioni con drone.pdf", "Proposta tecnica: droni"),
                 deadline.minus(Duration.ofDays(8)), deadline.minus(Duration.ofDays(1))));
         Committee c = openAndAppoint(challenge, sent, "buyer1", "buyer2", "buyer2", day(deadline, 1), 3);
         Instant declared = c.getAppointedAt().plus(Duration.ofDays(1));
         assign(c, declared.plus(Duration.ofDays(1)));
-        Map<Long, Candidate> candidates = candidates(c);
-        Map<Long, Member> members = evaluations.members(c.getId()).stream()
-                .collect(Collectors.toMap(Member::getId, m -> m));
-        Instant scoring = c.getAssignedAt().plus(Duration.ofDays(2));
-        int n = 0;
-        for (String user : List.of("evaluator1", "evaluator2", "evaluator3", "evaluator4")) {
-            for (Assignment a : assignmentsOf(c, user)) {
-                a.submit(scores(c, BRIDGES, candidates.get(a.getCandidateId()), user), c.getCriteria(), c.rules(),
-                        scoring.plus(Duration.ofHours(16L * n++)));
-            }
-        }
-
-        // the chair's consensus, each evaluator's answer (one dissent), the ranking and the committee report
-        Instant consensus = scoring.plus(Duration.ofDays(8));
-        c.consensusStarted(consensus);
-        boolean dissented = false;
-        for (Candidate x : candidates.values()) {
-            Profile profile = BRIDGES.get(applicantKey(x));
-            List<Assignment> reports = evaluations.assignments(c.getId()).stream()
-                    .filter(a -> a.getCandidateId() == x.getId() && a.getStatus().isActive()).toList();
-            Map<Integer, BigDecimal> means = ConsensusFigures.means(c.getCriteria(), reports);
-            List<ConsensusScore> agreed = new ArrayList<>();
-            for (EvaluationCriterion k : c.getCriteria()) {
-                BigDecimal score = profile.consensus[k.getNumber() - 1];
-                boolean departs = score.subtract(means.get(k.getNumber())).abs()
-                        .compareTo(c.rules().consensusTolerance()) > 0;
-                agreed.add(new ConsensusScore(k.getNumber(), score, profile.comments[k.getNumber() - 1],
-                        departs ? profile.reason : null));
-            }
-            x.proposeConsensus(agreed, means, c.getCriteria(), c.rules(), c.getOverallThreshold(), consensus);
-            for (Assignment a : reports) {
-                boolean dissent = profile.dissent != null && !dissented;
-                dissented |= dissent;
-                evaluations.persist(new ConsensusVote(x.getId(), a.getMemberId(), !dissent,
-                        dissent ? profile.dissent : null, consensus.plus(Duration.ofDays(1))));
-            }
-            x.settle();
-        }
-        List<Candidate> all = List.copyOf(candidates.values());
-        Map<Long, Integer> positions = Ranking.rank(all.stream().map(x -> ReportWriter.entry(c, x)).toList(),
-                c.getTieBreak());
-        all.forEach(x -> x.ranked(positions.get(x.getId())));
-        Instant ranked = consensus.plus(Duration.ofDays(3));
-        EvaluationAccess.Seat chairSeat = seat(c, "buyer2");
-        List<Member> signers = chairSeat.members().stream().filter(Member::hasDeclared).toList();
-        DocumentView report = reportWriter.issue(chairSeat, all, signers);
-        for (Member m : signers) {
-            documents.requestSignature(report.protocol(), m.getAccountId(), Texts.get(chairSeat.me().locale(),
-                    m.isChair() ? "evaluation.report.chairRole" : "evaluation.report.memberRole"));
-        }
-        c.reported(report.protocol(), ranked);
-        for (Member m : signers) {
-            sign(report.protocol(), accountOf(m));
-        }
+        Judged judged = judge(c, BRIDGES, "buyer2", c.getAssignedAt().plus(Duration.ofDays(2)));
+        List<Candidate> all = judged.candidates();
 
         // the award by buyer1, the letters, an appeal lodged and rejected
-        Instant decided = ranked.plus(Duration.ofDays(3));
+        Instant decided = judged.reportedAt().plus(Duration.ofDays(3));
         Account officer = account("buyer1");
-        EvaluationAccess.Seat officerSeat = seat(c, "buyer1");
-        ChallengeView view = officerSeat.challenge();
-        Candidate winner = all.stream().filter(x -> Integer.valueOf(1).equals(x.getRank())).findFirst().orElseThrow();
-        BigDecimal budget = view.phases().get(0).budget();
-        Award award = evaluations.persist(new Award(c.getId(), 1, List.of(new AwardWinner(winner.getId(),
-                new BigDecimal("120000"))), all.stream().filter(x -> x.getRank() != null).map(Candidate::getId)
-                .collect(Collectors.toSet()), view.type().severalWinners(), budget, null, officer.getId(), decided,
-                c.rules().appealDays()));
-        c.approved(decided);
-        for (Candidate x : all) {
-            proposals.find(x.getProposalId()).orElseThrow().outcome(award.isWinner(x.getId()), decided);
-        }
+        Award award = award(challenge, c, all, "buyer1", Map.of("operator2", new BigDecimal("120000")), decided);
+        ChallengeView view = catalogue.get(challenge.getId());
+        String body = directory.organisationName(c.getBodyId());
         Map<Long, String> names = directory.organisationNames(all.stream().map(Candidate::getLeadOrganisationId)
                 .toList());
-        String body = directory.organisationName(c.getBodyId());
-        Locale locale = officer.getLocale();
-        List<Candidate> ordered = all.stream().sorted(java.util.Comparator.comparing((Candidate x) ->
-                x.getRank() == null ? Integer.MAX_VALUE : x.getRank()).thenComparing(Candidate::getCode)).toList();
-        DocumentView decision = documents.issue(new AwardDecision.Renderer(), new AwardDecision(view.title(locale),
-                view.ocid(), body, officer.getFullName(), decided, c.getReportProtocol(), 1, null, budget,
-                award.getWinners().stream().map(w -> new AwardDecision.Winner(names.get(winner
-                        .getLeadOrganisationId()), winner.getReceiptProtocol(), winner.getRank(), winner.getTotal(),
-                        w.getAmount())).toList(),
-                ordered.stream().map(x -> new AwardDecision.Ranked(x.getRank(), names.get(x.getLeadOrganisationId()),
-                        x.getTotal(), Boolean.TRUE.equals(x.getFundable()))).toList(), null),
-                new Issue("award", c.getId() + "/1", c.getBodyId(), Visibility.PUBLIC, locale,
-                        new Issue.IssuingBody(c.getBodyId(), body)));
-        award.decisionIssued(decision.protocol());
-        challenge.awarded(decided);
-        letters.send(officerSeat, all, award, names);
 
         Account appellant = account("operator3");
         Candidate appealed = all.stream().filter(x -> x.getLeadOrganisationId() == appellant.getOrganisation()
@@ -382,15 +292,39 @@ public class DemoEvaluations {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // the steps both challenges share
+    // the steps every demo evaluation shares (DemoPcp's too)
+
+    /** An applicant before a committee: its proposal, lead organisation, receipt and submission time. */
+    record Entrant(long proposalId, long leadOrganisationId, String receiptProtocol, Instant submittedAt) {
+    }
+
+    /** The committee's judgement, with the instant its report was issued. */
+    record Judged(List<Candidate> candidates, Instant reportedAt) {
+    }
+
+    /** Makes the steps below usable by another demo loader: the demo accounts and the present instant. */
+    void begin(Map<String, Account> people, Instant now) {
+        this.now = now;
+        this.people = people;
+    }
 
     /**
      * Receipts for the submissions, the opening asked for by one officer and confirmed by another (minutes issued),
-     * every proposal admissible, the committee (chair and evaluator1–4) appointed and each member's declaration
-     * signed. Returns the committee.
+     * every proposal admissible, the committee (chair and evaluator1–4) appointed by the officer who asked for the
+     * opening and each member's declaration signed. Returns the committee.
      */
-    private Committee openAndAppoint(Challenge challenge, List<Submission> sent, String requester, String confirmer,
+    Committee openAndAppoint(Challenge challenge, List<Submission> sent, String requester, String confirmer,
             String chair, Instant openedAt, int daysToAppoint) {
+        List<Entrant> entrants = open(challenge, sent, requester, confirmer, openedAt);
+        return appoint(challenge, 1, null, entrants, requester, chair, openedAt.plus(Duration.ofDays(daysToAppoint)));
+    }
+
+    /**
+     * Receipts for the submissions, the opening asked for by one officer and confirmed by another (minutes issued),
+     * every proposal admissible. Returns the entrants by submission time.
+     */
+    private List<Entrant> open(Challenge challenge, List<Submission> sent, String requester, String confirmer,
+            Instant openedAt) {
         ChallengeView view = catalogue.get(challenge.getId());
         String body = directory.organisationName(challenge.getBuyerId());
         Map<Long, String> leads = new LinkedHashMap<>();
@@ -419,21 +353,49 @@ public class DemoEvaluations {
                 challenge.getId() + "/1", challenge.getBuyerId(), Visibility.RESTRICTED, opening.getLocale(),
                 new Issue.IssuingBody(challenge.getBuyerId(), body)));
         o.minutes(minutes.protocol());
-        for (Submission s : sent) {
-            proposals.find(s.getProposalId()).orElseThrow().decideAdmissibility(true, null, asking.getId(),
-                    openedAt.plus(Duration.ofDays(1)));
+        List<Entrant> entrants = new ArrayList<>();
+        for (Submission s : sent.stream().sorted(java.util.Comparator.comparing(Submission::getSubmittedAt)).toList()) {
+            Proposal p = proposals.find(s.getProposalId()).orElseThrow();
+            p.decideAdmissibility(true, null, asking.getId(), openedAt.plus(Duration.ofDays(1)));
+            entrants.add(new Entrant(p.getId(), p.getLeadOrganisationId(), receipts.get(p.getId()),
+                    s.getSubmittedAt()));
         }
+        return entrants;
+    }
 
-        // the committee, appointed by the officer who asked for the opening
-        Instant appointed = openedAt.plus(Duration.ofDays(daysToAppoint));
+    /** The contractors of an earlier phase (the winners of its award), as a PCP stage gate's entrants. */
+    List<Entrant> contractors(Committee earlier) {
+        Award award = evaluations.awards(earlier.getId()).get(0);
+        return evaluations.candidates(earlier.getId()).stream().filter(x -> award.isWinner(x.getId()))
+                .map(x -> new Entrant(x.getProposalId(), x.getLeadOrganisationId(), x.getReceiptProtocol(),
+                        x.getSubmittedAt())).toList();
+    }
+
+    /**
+     * The committee of a phase (chair and evaluator1–4, by the phase's criteria) appointed by an officer, with the
+     * entrants as its candidates; for a PCP stage gate ({@code earlierPhase} not null) it judges the contractors of
+     * that phase. Every member declares: the conflicts Sfide finds are recorded, the declaration signed personally.
+     */
+    Committee appoint(Challenge challenge, int phase, Integer earlierPhase, List<Entrant> entrants, String officer,
+            String chair, Instant appointed) {
+        ChallengeView view = catalogue.get(challenge.getId());
+        String body = directory.organisationName(challenge.getBuyerId());
+        Account asking = account(officer);
+        Map<Long, String> leads = directory.organisationNames(entrants.stream().map(Entrant::leadOrganisationId)
+                .toList());
         List<EvaluationCriterion> criteria = new ArrayList<>();
-        for (int i = 0; i < view.criteria().size(); i++) {
-            ChallengeView.CriterionView k = view.criteria().get(i);
+        List<ChallengeView.CriterionView> given = view.criteriaOf(phase);
+        for (int i = 0; i < given.size(); i++) {
+            ChallengeView.CriterionView k = given.get(i);
             criteria.add(new EvaluationCriterion(i + 1, k.nameIt(), k.nameEn(), k.weight(), k.threshold()));
         }
         EvaluationRules rules = EvaluationRules.defaults();
-        Committee c = evaluations.persist(new Committee(challenge.getId(), 1, challenge.getBuyerId(), criteria,
-                view.overallThreshold(), view.tieBreak(), view.blindReview(), rules, asking.getId(), appointed));
+        Committee appointing = new Committee(challenge.getId(), phase, challenge.getBuyerId(), criteria,
+                view.overallThreshold(), view.tieBreak(), view.blindReview(), rules, asking.getId(), appointed);
+        if (earlierPhase != null) {
+            appointing.judgesContractorsOf(earlierPhase);
+        }
+        Committee c = evaluations.persist(appointing);
         List<Member> members = new ArrayList<>();
         members.add(evaluations.persist(Member.appointed(c.getId(), account(chair).getId(),
                 account(chair).getFullName(), true)));
@@ -442,15 +404,14 @@ public class DemoEvaluations {
                     account(user).getFullName(), false)));
         }
         int n = 0;
-        for (Submission s : sent.stream().sorted(java.util.Comparator.comparing(Submission::getSubmittedAt)).toList()) {
-            Proposal p = proposals.find(s.getProposalId()).orElseThrow();
-            evaluations.persist(new Candidate(c.getId(), p.getId(), Candidate.code(++n), p.getLeadOrganisationId(),
-                    receipts.get(p.getId()), s.getSubmittedAt()));
+        for (Entrant e : entrants) {
+            evaluations.persist(new Candidate(c.getId(), e.proposalId(), Candidate.code(++n), e.leadOrganisationId(),
+                    e.receiptProtocol(), e.submittedAt()));
         }
         challenge.evaluationStarted(appointed);
         Locale locale = asking.getLocale();
         DocumentView appointment = documents.issue(new CommitteeAppointment.Renderer(), new CommitteeAppointment(
-                view.title(locale), view.ocid(), 1, body, asking.getFullName(), appointed, c.isBlind(),
+                view.title(locale), view.ocid(), phase, body, asking.getFullName(), appointed, c.isBlind(),
                 members.stream().map(m -> new CommitteeAppointment.Member(m.getDisplayName(), organisationName(
                         accountOf(m)), m.isChair())).toList(),
                 criteria.stream().map(k -> new CommitteeAppointment.CriterionLine(k.name(locale), k.getWeight(),
@@ -463,14 +424,13 @@ public class DemoEvaluations {
 
         // every member declares: the conflicts Sfide finds are recorded, the declaration signed personally
         Instant declared = appointed.plus(Duration.ofDays(1));
-        Map<Long, Set<String>> domains = directory.emailDomains(sent.stream()
-                .map(s -> proposals.find(s.getProposalId()).orElseThrow().getLeadOrganisationId()).toList());
+        Map<Long, Set<String>> domains = directory.emailDomains(List.copyOf(leads.keySet()));
         Map<Long, Set<String>> own = ConflictFinder.ownDomains(domains, directory.organisationsUsingDomains(
                 domains.values().stream().flatMap(Set::stream).collect(Collectors.toSet())));
         List<Candidate> candidates = evaluations.candidates(c.getId());
         List<ConflictFinder.Proposal> parties = candidates.stream().map(x -> new ConflictFinder.Proposal(x.getId(),
-                List.of(new ConflictFinder.Party(x.getLeadOrganisationId(), leads.get(x.getProposalId()), true))))
-                .toList();
+                List.of(new ConflictFinder.Party(x.getLeadOrganisationId(), leads.get(x.getLeadOrganisationId()),
+                        true)))).toList();
         int m = 0;
         for (Member member : members) {
             Account a = accountOf(member);
@@ -487,11 +447,11 @@ public class DemoEvaluations {
             Map<Long, List<ConflictFinder.Found>> byCandidate = found.stream()
                     .collect(Collectors.groupingBy(ConflictFinder.Found::candidateId));
             DocumentView declaration = documents.issue(new ConflictDeclaration.Renderer(), new ConflictDeclaration(
-                    view.title(mine), view.ocid(), 1, member.getDisplayName(), member.isChair(), at,
+                    view.title(mine), view.ocid(), phase, member.getDisplayName(), member.isChair(), at,
                     candidates.stream().map(x -> {
                         List<ConflictFinder.Found> f = byCandidate.getOrDefault(x.getId(), List.of());
                         return new ConflictDeclaration.Applicant(c.isBlind() ? x.getCode()
-                                : leads.get(x.getProposalId()), !f.isEmpty(), f.isEmpty() ? null : f.stream()
+                                : leads.get(x.getLeadOrganisationId()), !f.isEmpty(), f.isEmpty() ? null : f.stream()
                                 .map(d -> Texts.get(mine, "evaluation.conflict." + d.source().name()
                                         + (c.isBlind() ? ".blind" : ""), d.detail()))
                                 .collect(Collectors.joining("; ")), null);
@@ -506,8 +466,113 @@ public class DemoEvaluations {
         return c;
     }
 
+    /**
+     * The committee's judgement from the profiles: every evaluator submits their reports from {@code scoring} on,
+     * then the chair's consensus (a score departing from the evaluators with its reason, a dissent where the profile
+     * has them), the ranking and the committee report, signed by every member.
+     */
+    Judged judge(Committee c, Map<String, Profile> profiles, String chair, Instant scoring) {
+        Map<Long, Candidate> candidates = candidates(c);
+        int n = 0;
+        for (String user : EVALUATORS) {
+            for (Assignment a : assignmentsOf(c, user)) {
+                a.submit(scores(c, profiles, candidates.get(a.getCandidateId()), user), c.getCriteria(), c.rules(),
+                        scoring.plus(Duration.ofHours(16L * n++)));
+            }
+        }
+        Instant consensus = scoring.plus(Duration.ofDays(8));
+        c.consensusStarted(consensus);
+        boolean dissented = false;
+        for (Candidate x : candidates.values()) {
+            Profile profile = profiles.get(applicantKey(x));
+            List<Assignment> reports = evaluations.assignments(c.getId()).stream()
+                    .filter(a -> a.getCandidateId() == x.getId() && a.getStatus().isActive()).toList();
+            Map<Integer, BigDecimal> means = ConsensusFigures.means(c.getCriteria(), reports);
+            List<ConsensusScore> agreed = new ArrayList<>();
+            for (EvaluationCriterion k : c.getCriteria()) {
+                BigDecimal score = profile.consensus[k.getNumber() - 1];
+                boolean departs = score.subtract(means.get(k.getNumber())).abs()
+                        .compareTo(c.rules().consensusTolerance()) > 0;
+                agreed.add(new ConsensusScore(k.getNumber(), score, profile.comments[k.getNumber() - 1],
+                        departs ? profile.reason : null));
+            }
+            x.proposeConsensus(agreed, means, c.getCriteria(), c.rules(), c.getOverallThreshold(), consensus);
+            for (Assignment a : reports) {
+                boolean dissent = profile.dissent != null && !dissented;
+                dissented |= dissent;
+                evaluations.persist(new ConsensusVote(x.getId(), a.getMemberId(), !dissent,
+                        dissent ? profile.dissent : null, consensus.plus(Duration.ofDays(1))));
+            }
+            x.settle();
+        }
+        List<Candidate> all = List.copyOf(candidates.values());
+        Map<Long, Integer> positions = Ranking.rank(all.stream().map(x -> ReportWriter.entry(c, x)).toList(),
+                c.getTieBreak());
+        all.forEach(x -> x.ranked(positions.get(x.getId())));
+        Instant ranked = consensus.plus(Duration.ofDays(3));
+        EvaluationAccess.Seat chairSeat = seat(c, chair);
+        List<Member> signers = chairSeat.members().stream().filter(Member::hasDeclared).toList();
+        DocumentView report = reportWriter.issue(chairSeat, all, signers);
+        for (Member m : signers) {
+            documents.requestSignature(report.protocol(), m.getAccountId(), Texts.get(chairSeat.me().locale(),
+                    m.isChair() ? "evaluation.report.chairRole" : "evaluation.report.memberRole"));
+        }
+        c.reported(report.protocol(), ranked);
+        for (Member m : signers) {
+            sign(report.protocol(), accountOf(m));
+        }
+        return new Judged(all, ranked);
+    }
+
+    /**
+     * The officer approves the ranking and awards the amounts given by the winners' demo operator: the decision under
+     * the body's seal (a stage-gate decision for a PCP's later phase, which leaves the proposals' outcomes and the
+     * challenge's status alone), the results letters.
+     */
+    Award award(Challenge challenge, Committee c, List<Candidate> all, String officerUser,
+            Map<String, BigDecimal> amounts, Instant decided) {
+        Account officer = account(officerUser);
+        EvaluationAccess.Seat officerSeat = seat(c, officerUser);
+        ChallengeView view = officerSeat.challenge();
+        BigDecimal budget = view.phase(c.getPhaseNumber()).map(ChallengeView.PhaseView::budget).orElse(view.budget());
+        List<Candidate> ordered = all.stream().sorted(Candidate.BY_RANK).toList();
+        Award award = evaluations.persist(new Award(c.getId(), 1, ordered.stream()
+                .filter(x -> amounts.containsKey(applicantKey(x)))
+                .map(x -> new AwardWinner(x.getId(), amounts.get(applicantKey(x)))).toList(),
+                all.stream().filter(x -> x.getRank() != null).map(Candidate::getId).collect(Collectors.toSet()),
+                view.type().severalWinners(), budget, null, officer.getId(), decided, c.rules().appealDays()));
+        c.approved(decided);
+        if (!c.isStageGate()) {
+            for (Candidate x : all) {
+                proposals.find(x.getProposalId()).orElseThrow().outcome(award.isWinner(x.getId()), decided);
+            }
+        }
+        Map<Long, String> names = directory.organisationNames(all.stream().map(Candidate::getLeadOrganisationId)
+                .toList());
+        Map<Long, Candidate> byId = all.stream().collect(Collectors.toMap(Candidate::getId, x -> x));
+        String body = directory.organisationName(c.getBodyId());
+        Locale locale = officer.getLocale();
+        DocumentView decision = documents.issue(new AwardDecision.Renderer(c.isStageGate()), new AwardDecision(
+                view.title(locale), view.ocid(), body, officer.getFullName(), decided, c.getReportProtocol(), 1, null,
+                budget, award.getWinners().stream().map(w -> {
+                    Candidate x = byId.get(w.getCandidateId());
+                    return new AwardDecision.Winner(names.get(x.getLeadOrganisationId()), x.getReceiptProtocol(),
+                            x.getRank(), x.getTotal(), w.getAmount());
+                }).toList(),
+                ordered.stream().map(x -> new AwardDecision.Ranked(x.getRank(), names.get(x.getLeadOrganisationId()),
+                        x.getTotal(), Boolean.TRUE.equals(x.getFundable()))).toList(),
+                c.isStageGate() ? c.getPhaseNumber() : null),
+                new Issue("award", c.getId() + "/1", c.getBodyId(), Visibility.PUBLIC, locale,
+                        new Issue.IssuingBody(c.getBodyId(), body)));
+        award.decisionIssued(decision.protocol());
+        if (!c.isStageGate()) {
+            challenge.awarded(decided);
+        }
+        letters.send(officerSeat, all, award, names);
+        return award;
+    }
     /** The chair's automatic assignment: three evaluators per proposal, never a conflicted pair, best expertise. */
-    private void assign(Committee c, Instant at) {
+    void assign(Committee c, Instant at) {
         List<Member> evaluators = evaluations.members(c.getId()).stream().filter(m -> !m.isChair()).toList();
         Set<String> themes = new HashSet<>(catalogue.get(c.getChallengeId()).themes());
         List<AssignmentPlanner.Item> items = new ArrayList<>();
@@ -562,11 +627,34 @@ public class DemoEvaluations {
     // ---------------------------------------------------------------------------------------------------------
     // helpers
 
-    private Submission seal(Challenge challenge, Account operator, ProposalContent content, List<String[]> files,
+    Submission seal(Challenge challenge, Account operator, ProposalContent content, List<String[]> files,
             Instant drafted, Instant sealed) {
         Submission s = proposalDemo.sealed(challenge, operator, content, files, drafted, sealed);
         topics.put(s.getProposalId(), content.title() + " " + content.summary());
         return s;
+    }
+
+    /** A proposal's sections; its budget is the sum of its lines. */
+    static ProposalContent proposal(String title, String summary, String solution, String team,
+            List<ProposalContent.BudgetLine> budget, int trlCurrent, int trlTarget, String ipTerms) {
+        return new ProposalContent(title, summary, solution, team, budget.stream()
+                .map(ProposalContent.BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add), budget,
+                trlCurrent, trlTarget, ipTerms);
+    }
+
+    /** Two budget lines, in euros. */
+    static List<ProposalContent.BudgetLine> budget(String first, long firstAmount, String second, long secondAmount) {
+        return List.of(new ProposalContent.BudgetLine(first, BigDecimal.valueOf(firstAmount)),
+                new ProposalContent.BudgetLine(second, BigDecimal.valueOf(secondAmount)));
+    }
+
+    /** A proposal's PDFs: each file's name, then the text of its first line. */
+    static List<String[]> files(String... nameThenText) {
+        List<String[]> files = new ArrayList<>();
+        for (int i = 0; i + 1 < nameThenText.length; i += 2) {
+            files.add(new String[] {nameThenText[i], nameThenText[i + 1]});
+        }
+        return files;
     }
 
     /** The submission receipt, issued now as the receipt recovery would (time-stamped, listing every hash). */
@@ -684,7 +772,7 @@ public class DemoEvaluations {
      * the evaluator's offset (or the given individual scores); the comments; the reason for a consensus departing
      * from the evaluators; a dissent.
      */
-    private record Profile(BigDecimal[] consensus, BigDecimal[][] individual, String[] comments, String reason,
+    record Profile(BigDecimal[] consensus, BigDecimal[][] individual, String[] comments, String reason,
             String dissent) {
 
         BigDecimal individual(int criterion, int evaluator) {
@@ -697,7 +785,7 @@ public class DemoEvaluations {
         }
     }
 
-    private static BigDecimal[] s(String... scores) {
+    static BigDecimal[] s(String... scores) {
         BigDecimal[] a = new BigDecimal[scores.length];
         for (int i = 0; i < scores.length; i++) {
             a[i] = new BigDecimal(scores[i]);

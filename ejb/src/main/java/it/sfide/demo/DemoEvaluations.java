@@ -427,8 +427,9 @@ public class DemoEvaluations {
         // the committee, appointed by the officer who asked for the opening
         Instant appointed = openedAt.plus(Duration.ofDays(daysToAppoint));
         List<EvaluationCriterion> criteria = new ArrayList<>();
-        for (int i = 0; i < view.criteria().size(); i++) {
-            ChallengeView.CriterionView k = view.criteria().get(i);
+        List<ChallengeView.CriterionView> judgedBy = view.criteriaOf(1);
+        for (int i = 0; i < judgedBy.size(); i++) {
+            ChallengeView.CriterionView k = judgedBy.get(i);
             criteria.add(new EvaluationCriterion(i + 1, k.nameIt(), k.nameEn(), k.weight(), k.threshold()));
         }
         EvaluationRules rules = EvaluationRules.defaults();

@@ -148,8 +148,9 @@ public class CommitteeService {
 
         Instant now = clock.instant();
         List<EvaluationCriterion> criteria = new ArrayList<>();
-        for (int i = 0; i < challenge.criteria().size(); i++) {
-            ChallengeView.CriterionView k = challenge.criteria().get(i);
+        List<ChallengeView.CriterionView> judgedBy = challenge.criteriaOf(phase);
+        for (int i = 0; i < judgedBy.size(); i++) {
+            ChallengeView.CriterionView k = judgedBy.get(i);
             criteria.add(new EvaluationCriterion(i + 1, k.nameIt(), k.nameEn(), k.weight(), k.threshold()));
         }
         Committee committee = evaluations.persist(new Committee(challengeId, phase, challenge.buyerId(), criteria,

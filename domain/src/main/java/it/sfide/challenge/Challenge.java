@@ -280,6 +280,14 @@ public class Challenge {
                     "criteria[" + i + "].threshold", "challenge.error.threshold");
             length(problems, "criteria[" + i + "].nameIt", criterion.getNameIt(), Criterion.NAME_MAX);
             length(problems, "criteria[" + i + "].nameEn", criterion.getNameEn(), Criterion.NAME_MAX);
+            if (criterion.getPhase() != null) {
+                if (!c.type().hasStageGates()) {
+                    problems.check(false, "criteria[" + i + "].phase", "challenge.error.criterionPhaseType");
+                } else {
+                    problems.check(criterion.getPhase() >= 2 && criterion.getPhase() <= c.type().phases(),
+                            "criteria[" + i + "].phase", "challenge.error.criterionPhase", c.type().phases());
+                }
+            }
         }
         problems.check(c.overallThreshold() == null || (c.overallThreshold() >= 0 && c.overallThreshold() <= 100),
                 "overallThreshold", "challenge.error.threshold");
@@ -409,8 +417,9 @@ public class Challenge {
 
     /**
      * What publishing still needs, field by field (empty when the challenge is complete): both titles and
-     * summaries, the need, the budget, the phases its type has with future deadlines, and criteria whose weights
-     * sum to 100 (not for a market consultation, which awards nothing).
+     * summaries, the need, the budget, the phases its type has with future deadlines, and general criteria whose
+     * weights sum to 100, as do those of each phase with criteria of its own (not for a market consultation, which
+     * awards nothing).
      */
     public List<SfideException> missingForPublication(Instant now) {
         ValidationFailure.Collector missing = new ValidationFailure.Collector();
@@ -426,9 +435,19 @@ public class Challenge {
                     "challenge.error.deadlinePast");
         }
         if (type.evaluated()) {
-            missing.check(!criteria.isEmpty(), "criteria", "challenge.missing.criteria");
-            missing.check(criteria.isEmpty() || criteria.stream().mapToInt(Criterion::getWeight).sum() == 100,
-                    "criteria", "challenge.error.weightsSum", criteria.stream().mapToInt(Criterion::getWeight).sum());
+            List<Criterion> general = criteria.stream().filter(Criterion::isGeneral).toList();
+            List<Integer> ownPhases = phasesWithOwnCriteria();
+            int generalSum = general.stream().mapToInt(Criterion::getWeight).sum();
+            missing.check(!general.isEmpty(), "criteria",
+                    ownPhases.isEmpty() ? "challenge.missing.criteria" : "challenge.missing.generalCriteria");
+            missing.check(general.isEmpty() || generalSum == 100, "criteria",
+                    ownPhases.isEmpty() ? "challenge.error.weightsSum" : "challenge.error.generalWeightsSum",
+                    generalSum);
+            for (int phase : ownPhases) {
+                int sum = criteria.stream().filter(k -> Objects.equals(k.getPhase(), phase))
+                        .mapToInt(Criterion::getWeight).sum();
+                missing.check(sum == 100, "criteria", "challenge.error.phaseWeightsSum", phase, sum);
+            }
             missing.check(tieBreak != null, "tieBreak", "challenge.missing.tieBreak");
         }
         List<SfideException> found = new ArrayList<>();
@@ -438,6 +457,19 @@ public class Challenge {
             found.addAll(failure.problems());
         }
         return found;
+    }
+
+    /**
+     * The criteria a phase's committee judges by: the phase's own when it has any (a PCP's stage gate), otherwise
+     * the general ones.
+     */
+    public List<Criterion> criteriaOf(int phase) {
+        return Criterion.ofPhase(criteria, Criterion::getPhase, phase);
+    }
+
+    /** The phases that have criteria of their own, in ascending order (only a PCP's later phases may). */
+    public List<Integer> phasesWithOwnCriteria() {
+        return Criterion.phasesWithOwn(criteria, Criterion::getPhase);
     }
 
     /** An officer asks a colleague to approve publication; refused while something is missing. */

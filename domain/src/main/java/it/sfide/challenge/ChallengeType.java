@@ -9,6 +9,14 @@ public enum ChallengeType {
         return this == PCP ? 3 : 1;
     }
 
+    /**
+     * Whether its later phases are reached through stage gates, each of which may judge by criteria of its own (a
+     * PCP: phases 2 and 3).
+     */
+    public boolean hasStageGates() {
+        return phases() > 1;
+    }
+
     /** A market consultation awards nothing and has no evaluation criteria. */
     public boolean evaluated() {
         return this != MARKET_CONSULTATION;

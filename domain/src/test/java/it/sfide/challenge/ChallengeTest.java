@@ -261,6 +261,108 @@ class ChallengeTest {
         assertEquals(ChallengeStatus.values().length - 1, ChallengeStatus.publiclyListed().size());
     }
 
+    /** A complete PCP whose general criteria are followed by the given ones (each of a phase, or general). */
+    private static ChallengeContent pcpWith(List<Criterion> more) {
+        ChallengeContent c = complete(ChallengeType.PCP, 3);
+        List<Criterion> criteria = new java.util.ArrayList<>(c.criteria());
+        criteria.addAll(more);
+        return withCriteria(c, ChallengeType.PCP, criteria);
+    }
+
+    private static ChallengeContent withCriteria(ChallengeContent c, ChallengeType type, List<Criterion> criteria) {
+        return new ChallengeContent(type, c.titleIt(), c.titleEn(), c.summaryIt(), c.summaryEn(), c.need(),
+                c.expectedOutcomes(), c.budget(), c.awardValue(), c.trlMin(), c.trlMax(), c.themes(), c.region(),
+                c.requiredDocuments(), c.phases(), criteria, c.overallThreshold(), c.tieBreak(), c.blindReview(),
+                c.cig(), c.cup());
+    }
+
+    private static List<Criterion> prototypeCriteria(int lastWeight) {
+        return List.of(new Criterion("Risultati del prototipo", "Prototype results", 40, 20, 2),
+                new Criterion("Piano di collaudo", "Field-test plan", 30, null, 2),
+                new Criterion("Costo del ciclo di vita", "Life-cycle cost", lastWeight, null, 2));
+    }
+
+    @Test
+    void onlyAPcpsLaterPhasesHaveCriteriaOfTheirOwnRefusedOnTheCriterionsPhase() {
+        ChallengeContent prize = complete(ChallengeType.CHALLENGE_PRIZE, 1);
+        List<Criterion> withPhase = new java.util.ArrayList<>(prize.criteria());
+        withPhase.add(new Criterion("Prototipo", "Prototype", 100, null, 2));
+        ValidationFailure notPcp = assertThrows(ValidationFailure.class,
+                () -> draft(withCriteria(prize, ChallengeType.CHALLENGE_PRIZE, withPhase)));
+        assertEquals(List.of("criteria[2].phase"), notPcp.problems().stream().map(SfideException::field).toList());
+        assertEquals("challenge.error.criterionPhaseType", notPcp.problems().get(0).messageKey());
+
+        ValidationFailure outside = assertThrows(ValidationFailure.class, () -> draft(pcpWith(List.of(
+                new Criterion("Fase uno", "Phase one", 100, null, 1),
+                new Criterion("Fase quattro", "Phase four", 100, null, 4),
+                new Criterion("Pesante", "Heavy", 0, null, 3)))));
+        assertEquals(List.of("criteria[2].phase", "criteria[3].phase", "criteria[4].weight"),
+                outside.problems().stream().map(SfideException::field).toList(),
+                "phase 1 uses the general criteria; the usual rules hold for a phase's criteria too");
+        assertEquals("challenge.error.criterionPhase", outside.problems().get(0).messageKey());
+        assertEquals(3, outside.problems().get(0).arguments()[0]);
+
+        Challenge challenge = draft(complete(ChallengeType.PCP, 3));
+        challenge.revise(pcpWith(prototypeCriteria(30)), NOW);
+        assertEquals(java.util.Arrays.asList(null, null, 2, 2, 2), challenge.getCriteria().stream().map(Criterion::getPhase)
+                .toList());
+        assertEquals(List.of(2), challenge.phasesWithOwnCriteria());
+        assertTrue(challenge.missingForPublication(NOW).isEmpty());
+    }
+
+    @Test
+    void eachPhaseWithCriteriaOfItsOwnNeedsWeightsSummingTo100ToPublish() {
+        Challenge uneven = draft(pcpWith(prototypeCriteria(20)));
+        List<SfideException> missing = uneven.missingForPublication(NOW);
+        assertEquals(1, missing.size(), missing.toString());
+        assertEquals("criteria", missing.get(0).field());
+        assertEquals("challenge.error.phaseWeightsSum", missing.get(0).messageKey());
+        assertEquals(List.of(2, 90), List.of(missing.get(0).arguments()), "names the phase and its sum");
+        assertThrows(ValidationFailure.class, () -> uneven.requestPublication("buyer1", NOW));
+
+        List<Criterion> generalUneven = new java.util.ArrayList<>(prototypeCriteria(30));
+        generalUneven.add(0, new Criterion("Qualità", "Quality", 70, null));
+        SfideException general = draft(withCriteria(complete(ChallengeType.PCP, 3), ChallengeType.PCP,
+                generalUneven)).missingForPublication(NOW).get(0);
+        assertEquals("challenge.error.generalWeightsSum", general.messageKey());
+        assertEquals(70, general.arguments()[0]);
+
+        SfideException noGeneral = draft(withCriteria(complete(ChallengeType.PCP, 3), ChallengeType.PCP,
+                prototypeCriteria(30))).missingForPublication(NOW).get(0);
+        assertEquals("challenge.missing.generalCriteria", noGeneral.messageKey(), "phase 1 has nothing to judge by");
+    }
+
+    @Test
+    void aPhaseIsJudgedByItsOwnCriteriaOrElseByTheGeneralOnes() {
+        Challenge challenge = draft(pcpWith(prototypeCriteria(30)));
+        assertEquals(List.of("Qualità", "Impatto"), names(challenge.criteriaOf(1)));
+        assertEquals(List.of("Risultati del prototipo", "Piano di collaudo", "Costo del ciclo di vita"),
+                names(challenge.criteriaOf(2)));
+        assertEquals(List.of("Qualità", "Impatto"), names(challenge.criteriaOf(3)), "no criteria of its own");
+        assertEquals(List.of("Qualità", "Impatto"), names(draft(complete(ChallengeType.PCP, 3)).criteriaOf(2)));
+    }
+
+    @Test
+    void copiesAndAmendmentsKeepEachCriterionsPhase() {
+        Challenge origin = draft(pcpWith(prototypeCriteria(30)));
+        origin.requestPublication("buyer1", NOW);
+        origin.approveAndPublish("buyer2", NOW);
+        Challenge copy = Challenge.fromTemplate("ocds-sfide-2", 9L, origin, "buyer3", NOW);
+        assertEquals(java.util.Arrays.asList(null, null, 2, 2, 2), copy.getCriteria().stream().map(Criterion::getPhase).toList());
+        assertEquals(names(origin.criteriaOf(2)), names(copy.criteriaOf(2)));
+
+        origin.amendTexts(new ChallengeContent(ChallengeType.PCP, "Nuovo titolo", "New title", "Sintesi", "Summary",
+                "Il bisogno", null, null, null, null, null, null, null, null, null, null, null, null, false, null,
+                null), NOW);
+        assertEquals(List.of(2), origin.phasesWithOwnCriteria(), "an amendment leaves the criteria alone");
+        assertEquals(java.util.Arrays.asList(null, null, 2, 2, 2),
+                origin.content().criteria().stream().map(Criterion::getPhase).toList(), "the form shows them");
+    }
+
+    private static List<String> names(List<Criterion> criteria) {
+        return criteria.stream().map(Criterion::getNameIt).toList();
+    }
+
     private static Challenge published() {
         Challenge challenge = draft(complete(ChallengeType.CHALLENGE_PRIZE, 1));
         challenge.requestPublication("buyer1", NOW);

@@ -7,6 +7,7 @@ import it.sfide.testing.Deployments;
 import it.sfide.validation.IndependentValidators;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -36,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every transition of a challenge through the API of the running portal, with the refusals: wrong body, wrong
  * state, no second approver, missing content, amendments without a reason; the signed notice checked by EU DSS;
- * co-sponsors, followers and their e-mails; the deadline timer.
+ * co-sponsors, followers and their e-mails; the deadline timer; a PCP's stage gates with criteria of their own.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -472,6 +473,91 @@ class ChallengeLifecycleIT {
 
         long draftOnly = challenges.draft(complete(Challenges.word(), inAMonth));
         expect(404, api.post("/api/v1/challenges/" + draftOnly + "/proposals", operator, "{\"phase\":1}"));
+    }
+
+    @Test
+    void aPcpsStageGatesJudgeByCriteriaOfTheirOwnCheckedFieldByFieldAndAtPublication() throws Exception {
+        String buyer1 = token("buyer1");
+        String word = Challenges.word();
+        Api.Reply prize = expect(422, api.post("/api/v1/challenges", buyer1, complete(word, inAMonth)
+                .add("criteria", Challenges.criteria(60, 40).add(criterion("Prototipo", "Prototype", 100, 2)))
+                .build().toString()));
+        JsonObject notPcp = prize.json().getJsonArray("fields").getJsonObject(0);
+        assertEquals("criteria[2].phase", notPcp.getString("field"));
+        assertTrue(notPcp.getString("message").startsWith("Solo un appalto pre-commerciale (PCP) ha criteri propri"),
+                "refused on the criterion's phase, in Italian: " + prize.body());
+        Api.Reply phaseOne = expect(422, api.post("/api/v1/challenges", buyer1, pcp(word, 20, 1).build().toString()));
+        JsonObject first = phaseOne.json().getJsonArray("fields").getJsonObject(0);
+        assertEquals("criteria[2].phase", first.getString("field"));
+        assertTrue(first.getString("message").contains("da 2 a 3"), phaseOne.body());
+
+        // phase 2's own criteria weigh 40 + 30 + 20: publishing is refused, naming the phase
+        JsonObject draft = expect(201, api.post("/api/v1/challenges", buyer1, pcp(word, 20, 2).build().toString()))
+                .json();
+        long id = draft.getJsonNumber("id").longValue();
+        assertEquals(java.util.Arrays.asList(null, null, 2, 2, 2, 3), phases(draft), "every criterion's phase kept");
+        Api.Reply uneven = expect(422, api.post("/api/v1/challenges/" + id + "/publication-request", buyer1, ""));
+        JsonObject sum = uneven.json().getJsonArray("fields").getJsonObject(0);
+        assertEquals("criteria", sum.getString("field"));
+        assertEquals("I pesi dei criteri della fase 2 devono sommare a 100 (ora 90).", sum.getString("message"));
+        assertEquals(1, uneven.json().getJsonArray("fields").size(), "the general criteria and phase 3 are right");
+        assertTrue(api.inLanguage("en").get("/api/v1/challenges/" + id + "/missing", buyer1).body()
+                .contains("The weights of the criteria of phase 2 must sum to 100 (now 90)."));
+
+        expect(200, api.put("/api/v1/challenges/" + id, buyer1, pcp(word, 30, 2).build().toString()));
+        expect(200, api.post("/api/v1/challenges/" + id + "/publication-request", buyer1, ""));
+        JsonObject published = expect(200, api.post("/api/v1/challenges/" + id + "/approval", token("buyer2"), ""))
+                .json();
+        assertEquals("PUBLISHED", published.getString("status"));
+
+        JsonObject seen = expect(200, api.get("/api/v1/challenges/" + id, null)).json();
+        assertEquals(java.util.Arrays.asList(null, null, 2, 2, 2, 3), phases(seen));
+        assertEquals("Piano di collaudo", seen.getJsonArray("criteria").getJsonObject(3).getString("nameIt"));
+        String notice;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes(api.get("/api/v1/documents?recordType=challenge"
+                + "&recordId=" + id, null).array().getJsonObject(0).getString("downloadPath")))) {
+            notice = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        int general = notice.indexOf("Criteri generali (fase 1 e fasi senza criteri propri)");
+        int prototype = notice.indexOf("Criteri della fase 2 (stage gate)");
+        int fieldTest = notice.indexOf("Criteri della fase 3 (stage gate)");
+        assertTrue(general >= 0 && prototype > general && fieldTest > prototype, notice);
+        assertTrue(notice.indexOf("Costo del ciclo di vita / Life-cycle cost") > prototype
+                && notice.indexOf("Costo del ciclo di vita / Life-cycle cost") < fieldTest, notice);
+
+        // another body's copy keeps each criterion's phase
+        JsonObject copy = expect(201, api.post("/api/v1/challenges/" + id + "/copies", token("buyer3"), "")).json();
+        assertEquals(java.util.Arrays.asList(null, null, 2, 2, 2, 3), phases(copy));
+    }
+
+    /** A PCP with three phases, general criteria (60, 40), three of phase 2 (the last weighing {@code last}). */
+    private JsonObjectBuilder pcp(String word, int last, int prototypePhase) {
+        Instant opens = Instant.now().minus(Duration.ofDays(1));
+        return complete(word, inAMonth).add("type", "PCP")
+                .add("phases", Json.createArrayBuilder()
+                        .add(phase(opens, inAMonth))
+                        .add(phase(inAMonth.plus(Duration.ofDays(10)), inAMonth.plus(Duration.ofDays(100))))
+                        .add(phase(inAMonth.plus(Duration.ofDays(110)), inAMonth.plus(Duration.ofDays(300)))))
+                .add("criteria", Challenges.criteria(60, 40)
+                        .add(criterion("Risultati del prototipo", "Prototype results", 40, prototypePhase))
+                        .add(criterion("Piano di collaudo", "Field-test plan", 30, prototypePhase))
+                        .add(criterion("Costo del ciclo di vita", "Life-cycle cost", last, prototypePhase))
+                        .add(criterion("Risultati della sperimentazione", "Field-test results", 100, 3)));
+    }
+
+    private static JsonObjectBuilder phase(Instant opens, Instant closes) {
+        return Json.createObjectBuilder().add("opensAt", opens.toString()).add("closesAt", closes.toString())
+                .add("budget", 80000);
+    }
+
+    private static JsonObjectBuilder criterion(String nameIt, String nameEn, int weight, int phase) {
+        return Json.createObjectBuilder().add("nameIt", nameIt).add("nameEn", nameEn).add("weight", weight)
+                .add("phase", phase);
+    }
+
+    private static List<Integer> phases(JsonObject challenge) {
+        return challenge.getJsonArray("criteria").stream().map(JsonValue::asJsonObject)
+                .map(k -> k.isNull("phase") ? null : k.getInt("phase")).toList();
     }
 
     private static String deadline(int phase, Instant closesAt, String reason) {

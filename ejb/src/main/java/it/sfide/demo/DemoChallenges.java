@@ -39,10 +39,11 @@ import java.util.Locale;
 
 /**
  * The demo challenges, in Italian and English, one in every state a newcomer should see: open calls (a
- * three-phase PCP with an amended deadline, a challenge prize, a market consultation, an innovation partnership
- * co-sponsored by Comune di Milano), a draft waiting for approval, a draft started from another body's challenge, a closed, a
- * suspended and a cancelled one; the evaluated and the PCP in execution ({@link DemoEvaluations}, {@link DemoPcp})
- * are created with their history. Their history uses past instants, so the records read as they would in real use.
+ * three-phase PCP with an amended deadline and criteria of its own for each stage gate, a challenge prize, a market
+ * consultation, an innovation partnership co-sponsored by Comune di Milano), a draft waiting for approval, a draft
+ * started from another body's challenge, a closed, a suspended and a cancelled one; the evaluated and the PCP in
+ * execution ({@link DemoEvaluations}, {@link DemoPcp}) are created with their history. Their history uses past
+ * instants, so the records read as they would in real use.
  */
 @Dependent
 public class DemoChallenges {
@@ -262,7 +263,7 @@ public class DemoChallenges {
         phases.add(new Phase(1, days(-15), days(10), euro(300_000)));
         phases.add(new Phase(2, days(40), days(130), euro(600_000)));
         phases.add(new Phase(3, days(140), days(320), euro(1_100_000)));
-        return content(ChallengeType.PCP, "Trasporto pubblico a chiamata nelle valli alpine",
+        ChallengeContent c = content(ChallengeType.PCP, "Trasporto pubblico a chiamata nelle valli alpine",
                 "On-demand public transport in Alpine valleys",
                 "Servizi di mobilità a chiamata per i comuni montani con meno di 3.000 abitanti, integrati con la rete regionale.",
                 "On-demand mobility for mountain municipalities under 3,000 inhabitants, integrated with the regional network.",
@@ -273,6 +274,22 @@ public class DemoChallenges {
                 "Prototipo nella fase 2, sperimentazione in tre valli nella fase 3 con almeno 500 utenti.",
                 2_000_000, 2_000_000L, 4, 8, List.of("mobility", "smart-city", "welfare"), ItalianRegion.LOMBARDIA,
                 phases, true);
+        // the stage gates judge by criteria of their own: the prototype (phase 2), then the field test (phase 3)
+        List<Criterion> criteria = new ArrayList<>(c.criteria());
+        criteria.add(new Criterion("Risultati del prototipo", "Prototype results", 40, 20, 2));
+        criteria.add(new Criterion("Piano di collaudo", "Field-test plan", 30, null, 2));
+        criteria.add(new Criterion("Costo del ciclo di vita", "Life-cycle cost", 30, null, 2));
+        criteria.add(new Criterion("Risultati della sperimentazione con gli utenti", "Results of the trial with users",
+                40, 20, 3));
+        criteria.add(new Criterion("Affidabilità del servizio con copertura mobile scarsa",
+                "Service reliability with poor mobile coverage", 25, null, 3));
+        criteria.add(new Criterion("Integrazione con la bigliettazione regionale",
+                "Integration with regional ticketing", 20, null, 3));
+        criteria.add(new Criterion("Costi di esercizio a regime", "Running costs at full service", 15, null, 3));
+        return new ChallengeContent(c.type(), c.titleIt(), c.titleEn(), c.summaryIt(), c.summaryEn(), c.need(),
+                c.expectedOutcomes(), c.budget(), c.awardValue(), c.trlMin(), c.trlMax(), c.themes(), c.region(),
+                c.requiredDocuments(), c.phases(), criteria, c.overallThreshold(), c.tieBreak(), c.blindReview(),
+                c.cig(), c.cup());
     }
 
     private ChallengeContent prize() {

@@ -32,8 +32,12 @@ public record ChallengeForm(ChallengeType type, String titleIt, String titleEn, 
     public record PhaseForm(Instant opensAt, Instant closesAt, BigDecimal budget) {
     }
 
-    /** An evaluation criterion with its weight (the weights sum to 100) and its optional minimum score. */
-    public record CriterionForm(String nameIt, String nameEn, int weight, Integer threshold) {
+    /**
+     * An evaluation criterion with its weight and its optional minimum score; {@code phase} empty for a general
+     * criterion (every phase without criteria of its own), or a PCP's later phase (2 or 3) whose stage gate judges
+     * by it. The weights of the general criteria sum to 100, and so do those of each phase with its own.
+     */
+    public record CriterionForm(String nameIt, String nameEn, int weight, Integer threshold, Integer phase) {
     }
 
     /** The domain's content; a phase without both instants, or a criterion without names, is refused by field. */
@@ -54,7 +58,8 @@ public record ChallengeForm(ChallengeType type, String titleIt, String titleEn, 
             if (c == null || blank(c.nameIt()) || blank(c.nameEn())) {
                 throw SfideException.invalid("criteria[" + i + "].nameIt", "challenge.error.criterionName");
             }
-            criterionList.add(new Criterion(c.nameIt().strip(), c.nameEn().strip(), c.weight(), c.threshold()));
+            criterionList.add(new Criterion(c.nameIt().strip(), c.nameEn().strip(), c.weight(), c.threshold(),
+                    c.phase()));
         }
         return new ChallengeContent(type, titleIt, titleEn, summaryIt, summaryEn, need, expectedOutcomes, budget,
                 awardValue, trlMin, trlMax, clean(themes), region, clean(requiredDocuments), phaseList,
@@ -69,7 +74,7 @@ public record ChallengeForm(ChallengeType type, String titleIt, String titleEn, 
                 c.requiredDocuments(),
                 c.phases().stream().map(p -> new PhaseForm(p.getOpensAt(), p.getClosesAt(), p.getBudget())).toList(),
                 c.criteria().stream().map(k -> new CriterionForm(k.getNameIt(), k.getNameEn(), k.getWeight(),
-                        k.getThreshold())).toList(),
+                        k.getThreshold(), k.getPhase())).toList(),
                 c.overallThreshold(), c.tieBreak(), c.blindReview(), c.cig(), c.cup(), challenge.getClarificationsUntil(),
                 challenge.isSubmissionCountVisible(), challenge.getAttachmentPageLimit());
     }

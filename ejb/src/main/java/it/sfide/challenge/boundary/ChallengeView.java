@@ -3,6 +3,7 @@ package it.sfide.challenge.boundary;
 import it.sfide.challenge.Challenge;
 import it.sfide.challenge.ChallengeStatus;
 import it.sfide.challenge.ChallengeType;
+import it.sfide.challenge.Criterion;
 import it.sfide.challenge.TieBreak;
 import it.sfide.identity.ItalianRegion;
 import it.sfide.shared.Bilingual;
@@ -36,19 +37,34 @@ public record ChallengeView(long id, String ocid, ChallengeStatus status, Challe
         boolean approvable) {
 
     /**
-     * The criteria a phase's committee judges by: for now every phase judges by the challenge's criteria (a PCP's
-     * later phases will have their own, issue 17).
+     * The criteria a phase's committee judges by: the phase's own when it has any (a PCP's stage gate), otherwise
+     * the general ones (without a phase).
      */
     public List<CriterionView> criteriaOf(int phase) {
-        return criteria;
+        return Criterion.ofPhase(criteria, CriterionView::phase, phase);
+    }
+
+    /** The general criteria: judged by the first phase and by every phase without criteria of its own. */
+    public List<CriterionView> generalCriteria() {
+        return criteria.stream().filter(k -> k.phase() == null).toList();
+    }
+
+    /** The phases with criteria of their own (a PCP's stage gates), each with them, in the order of the phases. */
+    public List<PhaseCriteria> phaseCriteria() {
+        return Criterion.phasesWithOwn(criteria, CriterionView::phase).stream()
+                .map(n -> new PhaseCriteria(n, criteriaOf(n))).toList();
     }
 
     /** A phase with its deadline. */
     public record PhaseView(int number, Instant opensAt, Instant closesAt, BigDecimal budget, Instant closedAt) {
     }
 
-    /** An evaluation criterion. */
-    public record CriterionView(String nameIt, String nameEn, int weight, Integer threshold) {
+    /** An evaluation criterion; {@code phase} null for a general one, else the only phase judged by it. */
+    public record CriterionView(String nameIt, String nameEn, int weight, Integer threshold, Integer phase) {
+    }
+
+    /** A phase with criteria of its own, and those criteria. */
+    public record PhaseCriteria(int phase, List<CriterionView> criteria) {
     }
 
     /** The challenge a template was taken from, and its body. */
@@ -70,7 +86,7 @@ public record ChallengeView(long id, String ocid, ChallengeStatus status, Challe
                 c.getPhases().stream().map(p -> new PhaseView(p.getNumber(), p.getOpensAt(), p.getClosesAt(),
                         p.getBudget(), p.getClosedAt())).toList(),
                 c.getCriteria().stream().map(k -> new CriterionView(k.getNameIt(), k.getNameEn(), k.getWeight(),
-                        k.getThreshold())).toList(),
+                        k.getThreshold(), k.getPhase())).toList(),
                 c.getOverallThreshold(), c.getTieBreak(), c.isBlindReview(), c.getCig(), c.getCup(),
                 c.getDeadline(), c.getClarificationsUntil(), c.getPublishedAt(), c.getStatusReason(), c.getNoticeProtocol(),
                 internals ? c.getApprovalRequestedBy() : null, internals ? c.getApprovalRequestedAt() : null,

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * The signed challenge notice: what the body publishes, in both languages where it wrote both, with its phases,
- * criteria and, once amended, every amendment with its reason. Issued at publication and again at each amendment.
+ * criteria (a PCP's phases with criteria of their own each under its heading) and, once amended, every amendment
+ * with its reason. Issued at publication and again at each amendment.
  */
 public record ChallengeNotice(Challenge challenge, String buyerName, List<String> coSponsors,
         List<Amendment> amendments) {
@@ -74,10 +75,11 @@ public record ChallengeNotice(Challenge challenge, String buyerName, List<String
             }
             if (c.getType().evaluated()) {
                 layout.heading(layout.text("challenge.field.criteria"));
-                for (Criterion k : c.getCriteria()) {
-                    layout.field(k.getNameIt() + " / " + k.getNameEn(), layout.text("document.challenge-notice.weight",
-                            k.getWeight(), k.getThreshold() == null ? "—" : k.getThreshold()));
+                List<Integer> ownPhases = c.phasesWithOwnCriteria();
+                if (!ownPhases.isEmpty()) {
+                    layout.paragraph(layout.text("challenge.criteria.general"));
                 }
+                criteria(c.getCriteria().stream().filter(Criterion::isGeneral).toList(), layout);
                 Map<String, String> rules = new LinkedHashMap<>();
                 rules.put(layout.text("challenge.field.overallThreshold"),
                         c.getOverallThreshold() == null ? null : String.valueOf(c.getOverallThreshold()));
@@ -86,6 +88,10 @@ public record ChallengeNotice(Challenge challenge, String buyerName, List<String
                 rules.put(layout.text("challenge.field.blindReview"),
                         layout.text(c.isBlindReview() ? "common.yes" : "common.no"));
                 layout.fields(rules);
+                for (int phase : ownPhases) {
+                    layout.heading(layout.text("challenge.criteria.ofPhase", phase));
+                    criteria(c.criteriaOf(phase), layout);
+                }
             }
             if (!n.amendments().isEmpty()) {
                 layout.heading(layout.text("document.challenge-notice.amendments"));
@@ -99,6 +105,13 @@ public record ChallengeNotice(Challenge challenge, String buyerName, List<String
                 }
             }
             layout.paragraph(layout.text("document.challenge-notice.meaning"));
+        }
+
+        private static void criteria(List<Criterion> criteria, DocumentLayout layout) {
+            for (Criterion k : criteria) {
+                layout.field(k.getNameIt() + " / " + k.getNameEn(), layout.text("document.challenge-notice.weight",
+                        k.getWeight(), k.getThreshold() == null ? "—" : k.getThreshold()));
+            }
         }
 
         private static String money(BigDecimal amount, DocumentLayout layout) {

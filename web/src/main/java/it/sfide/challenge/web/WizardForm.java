@@ -70,6 +70,7 @@ public class WizardForm implements Serializable {
         private String nameEn;
         private Integer weight;
         private Integer threshold;
+        private Integer phase;
 
         public String getNameIt() { return nameIt; }
         public void setNameIt(String nameIt) { this.nameIt = nameIt; }
@@ -79,6 +80,12 @@ public class WizardForm implements Serializable {
         public void setWeight(Integer weight) { this.weight = weight; }
         public Integer getThreshold() { return threshold; }
         public void setThreshold(Integer threshold) { this.threshold = threshold; }
+        public Integer getPhase() { return phase; }
+        public void setPhase(Integer phase) { this.phase = phase; }
+    }
+
+    /** The sum of the weights written so far for the general criteria (phase null) or for one phase's own. */
+    public record WeightSum(Integer phase, int sum) {
     }
 
     public static Instant instant(LocalDateTime local) {
@@ -97,7 +104,7 @@ public class WizardForm implements Serializable {
         List<ChallengeForm.CriterionForm> criterionForms = criteria.stream()
                 .filter(c -> !blank(c.nameIt) || !blank(c.nameEn) || c.weight != null)
                 .map(c -> new ChallengeForm.CriterionForm(c.nameIt, c.nameEn, c.weight == null ? 0 : c.weight,
-                        c.threshold)).toList();
+                        c.threshold, c.phase)).toList();
         List<String> documents = requiredDocuments == null ? List.of()
                 : Arrays.stream(requiredDocuments.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new ChallengeForm(type, titleIt, titleEn, summaryIt, summaryEn, need, expectedOutcomes, budget,
@@ -134,6 +141,7 @@ public class WizardForm implements Serializable {
             row.nameEn = c.nameEn();
             row.weight = c.weight();
             row.threshold = c.threshold();
+            row.phase = c.phase();
             w.criteria.add(row);
         }
         w.overallThreshold = f.overallThreshold();
@@ -168,9 +176,34 @@ public class WizardForm implements Serializable {
         }
     }
 
-    /** The sum of the weights written so far (shown next to the criteria). */
+    /** The sum of the weights of the general criteria written so far (shown next to the criteria). */
     public int getWeightSum() {
-        return criteria.stream().mapToInt(c -> c.weight == null ? 0 : c.weight).sum();
+        return weightOf(null);
+    }
+
+    /** The sums of the weights of each phase with criteria of its own, in the order of the phases. */
+    public List<WeightSum> getPhaseWeightSums() {
+        return criteria.stream().map(c -> c.phase).filter(java.util.Objects::nonNull).distinct().sorted()
+                .map(n -> new WeightSum(n, weightOf(n))).toList();
+    }
+
+    /**
+     * Whether criteria may be given a phase of their own: the type has stage gates (a PCP), or a criterion still
+     * has a phase (so that it can be put back to all phases after a change of type).
+     */
+    public boolean isPhaseCriteria() {
+        return type != null && type.hasStageGates() || criteria.stream().anyMatch(c -> c.phase != null);
+    }
+
+    /** The phases a criterion may belong to besides all of them: a PCP's later phases (2 and 3). */
+    public List<Integer> getCriterionPhases() {
+        int last = ChallengeType.PCP.phases();
+        return java.util.stream.IntStream.rangeClosed(2, last).boxed().toList();
+    }
+
+    private int weightOf(Integer phase) {
+        return criteria.stream().filter(c -> java.util.Objects.equals(c.phase, phase))
+                .mapToInt(c -> c.weight == null ? 0 : c.weight).sum();
     }
 
     private static boolean isEmpty(PhaseRow p) {

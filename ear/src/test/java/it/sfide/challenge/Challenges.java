@@ -53,7 +53,16 @@ public final class Challenges {
                 .add("phases", Json.createArrayBuilder()
                         .add(phase(Instant.now().minus(Duration.ofDays(1)), closesAt, 150000))
                         .add(phase(second, second.plus(Duration.ofDays(60)), 200000))
-                        .add(phase(third, third.plus(Duration.ofDays(120)), 300000)));
+                        .add(phase(third, third.plus(Duration.ofDays(120)), 300000)))
+                .add("criteria", criteria(60, 40)
+                        .add(criterion("Risultati del prototipo", "Prototype results", 70, 2))
+                        .add(criterion("Costo del ciclo di vita", "Life-cycle cost", 30, 2))
+                        .add(criterion("Esito della sperimentazione", "Field-test results", 100, 3)));
+    }
+
+    private static JsonObjectBuilder criterion(String it, String en, int weight, int phase) {
+        return Json.createObjectBuilder().add("nameIt", it).add("nameEn", en).add("weight", weight)
+                .add("phase", phase);
     }
 
     private static JsonObjectBuilder phase(Instant opens, Instant closes, int budget) {

@@ -350,6 +350,8 @@ class ContractIT {
         long gate = AwardFixture.evaluate(api, drafts, challenge, 2, second);
         JsonObject committee = expect(200, api.get("/api/v1/committees/" + gate, buyer1)).json();
         assertEquals(3, committee.getJsonArray("candidates").size(), "the three contractors of phase 1");
+        assertEquals(List.of("Risultati del prototipo", "Costo del ciclo di vita"), committee.getJsonArray("criteria")
+                .stream().map(k -> k.asJsonObject().getString("name")).toList(), "phase 2's own criteria (buyer1 reads Italian)");
         JsonObject decision = expect(200, api.get("/api/v1/challenges/" + challenge + "/awards", null)).array()
                 .stream().map(JsonValue::asJsonObject).filter(a -> a.getInt("phase") == 2).findFirst().orElseThrow();
         assertTrue(decision.getBoolean("stageGate"));
@@ -382,8 +384,9 @@ class ContractIT {
         // the second stage gate selects the university alone; its field test completes the challenge
         long gate3 = AwardFixture.evaluate(api, drafts, challenge, 3, java.util.Map.of(proposals.get("operator2"),
                 150000));
-        assertEquals(2, expect(200, api.get("/api/v1/committees/" + gate3, buyer1)).json()
-                .getJsonArray("candidates").size(), "the two contractors of phase 2");
+        JsonObject third = expect(200, api.get("/api/v1/committees/" + gate3, buyer1)).json();
+        assertEquals(2, third.getJsonArray("candidates").size(), "the two contractors of phase 2");
+        assertEquals(1, third.getJsonArray("criteria").size(), "phase 3's own criterion");
         java.util.Map<Long, String> phase3 = phaseContracts(challenge, 3, buyer1);
         assertEquals(java.util.Set.of(api.organisationOf(operator2)), phase3.keySet());
         String last = phase3.values().iterator().next();

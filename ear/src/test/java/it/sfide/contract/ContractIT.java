@@ -351,7 +351,8 @@ class ContractIT {
         JsonObject committee = expect(200, api.get("/api/v1/committees/" + gate, buyer1)).json();
         assertEquals(3, committee.getJsonArray("candidates").size(), "the three contractors of phase 1");
         assertEquals(List.of("Risultati del prototipo", "Costo del ciclo di vita"), committee.getJsonArray("criteria")
-                .stream().map(k -> k.asJsonObject().getString("name")).toList(), "phase 2's own criteria (buyer1 reads Italian)");
+                .stream().map(k -> k.asJsonObject().getString("name")).toList(),
+                "phase 2's own criteria (buyer1 reads Italian)");
         JsonObject decision = expect(200, api.get("/api/v1/challenges/" + challenge + "/awards", null)).array()
                 .stream().map(JsonValue::asJsonObject).filter(a -> a.getInt("phase") == 2).findFirst().orElseThrow();
         assertTrue(decision.getBoolean("stageGate"));

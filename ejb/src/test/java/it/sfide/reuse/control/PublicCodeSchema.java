@@ -1,4 +1,4 @@
-package it.sfide.contract.control;
+package it.sfide.reuse.control;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;

@@ -3,9 +3,16 @@ package it.sfide.demo;
 import it.sfide.challenge.Challenge;
 import it.sfide.challenge.boundary.ChallengeCatalogue;
 import it.sfide.challenge.boundary.ChallengeView;
+import it.sfide.challenge.boundary.ExecutionCompleted;
+import it.sfide.challenge.boundary.ExecutionStarted;
 import it.sfide.contract.Contract;
+import it.sfide.contract.ContractStatus;
 import it.sfide.contract.Deliverable;
+import it.sfide.contract.Milestone;
+import it.sfide.contract.MilestoneStatus;
+import it.sfide.contract.Payment;
 import it.sfide.contract.SignatureMode;
+import it.sfide.contract.control.CompletionCertificate;
 import it.sfide.contract.control.ContractDocument;
 import it.sfide.contract.control.Contracts;
 import it.sfide.contract.control.MilestoneAcceptance;
@@ -24,6 +31,7 @@ import it.sfide.identity.Account;
 import it.sfide.identity.boundary.Directory;
 import it.sfide.identity.PasswordPolicy;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
@@ -37,12 +45,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The demo's contract in force: Regione Lombardia's awarded bridge-monitoring challenge, won by Politecnico di
+ * The demo's completed contract: Regione Lombardia's awarded bridge-monitoring challenge, won by Politecnico di
  * Milano for 120,000 €, contracted after the appeal window and signed on the platform by Giulia Bianchi (buyer1)
- * and Elena Ricci (operator2, the university's legal representative). Its first milestone was delivered,
- * accepted with a sealed acceptance and paid; the second was rejected with reasons and delivered again, and waits
- * for the decision; the third is still to come. So buyer1 has a delivery to accept and operator2 a contract to
- * follow when they log in.
+ * and Elena Ricci (operator2, the university's legal representative). The university delivered early: the first
+ * milestone was accepted with a sealed acceptance and paid; the second was rejected with reasons, delivered again,
+ * accepted and paid; the third accepted and paid; then buyer1 completed the contract with the completion
+ * certificate sealed by the body, and the challenge, whose only contract it is, is COMPLETED. Its solution is in the
+ * reuse catalogue ({@link DemoReuse}). Each step is taken only if missing, so a database kept from an earlier
+ * demo (the second delivery waiting) is brought to the same end.
  */
 @Dependent
 public class DemoContracts {
@@ -70,12 +80,27 @@ public class DemoContracts {
     @Inject
     Directory directory;
 
-    /** Creates the contract unless the awarded challenge has one. */
+    @Inject
+    Event<ExecutionStarted> executionStarted;
+
+    @Inject
+    Event<ExecutionCompleted> executionCompleted;
+
+    /** Creates the contract unless the awarded challenge has one, and takes it to its completion. */
     public void load(Map<String, Account> people, Instant now) {
         Challenge challenge = challengeDemo.challenges.findByOcid(DemoChallenges.PREFIX + "11").orElse(null);
-        if (challenge == null || !contracts.ofChallenge(challenge.getId()).isEmpty()) {
+        if (challenge == null) {
             return;
         }
+        Contract c = contracts.ofChallenge(challenge.getId()).stream().findFirst()
+                .orElseGet(() -> create(challenge, people, now));
+        if (c.getStatus() == ContractStatus.SIGNED) {
+            complete(challenge, c, people.get("buyer1"), people.get("operator2"), now);
+        }
+    }
+
+    /** The contract signed by both, its first milestone accepted and paid, the second rejected. */
+    private Contract create(Challenge challenge, Map<String, Account> people, Instant now) {
         Committee committee = evaluations.committeeOf(challenge.getId(), 1).orElseThrow();
         Award award = evaluations.awards(committee.getId()).stream().findFirst().orElseThrow();
         AwardWinner winner = award.getWinners().get(0);
@@ -85,8 +110,8 @@ public class DemoContracts {
         ChallengeView view = catalogue.get(challenge.getId());
         Locale locale = Locale.ITALIAN;
 
-        // signed once the appeal window closed; the operator delivered its first two milestones early
-        Instant signedAt = min(award.getAppealUntil().plus(Duration.ofDays(2)), now.minus(Duration.ofDays(9)));
+        // signed once the appeal window closed; the operator delivered every milestone early
+        Instant signedAt = min(award.getAppealUntil().plus(Duration.ofDays(2)), now.minus(Duration.ofDays(12)));
         LocalDate start = signedAt.atZone(ROME).toLocalDate().plusDays(1);
         LocalDate end = start.plusMonths(12);
         Contract c = new Contract(challenge.getId(), 1, award.getId(), won.getProposalId(), challenge.getBuyerId(),
@@ -120,29 +145,80 @@ public class DemoContracts {
                 signedAt);
 
         // milestone 1: delivered, accepted under the body's seal, paid
-        Instant delivered = now.minus(Duration.ofDays(6));
+        Instant delivered = now.minus(Duration.ofDays(10));
         Deliverable first = deliver(c, 1, 1, "Progetto esecutivo con l'elenco dei 40 ponti, le posizioni dei "
                 + "sensori e il cronoprogramma delle installazioni.", "progetto-esecutivo.pdf", operator, delivered);
-        Instant accepted = delivered.plus(Duration.ofDays(2));
-        DocumentView acceptance = documents.issue(new MilestoneAcceptance.Renderer(), new MilestoneAcceptance(
-                c.getCode(), c.getProtocol(), view.title(locale), body, "Politecnico di Milano", 1,
-                c.milestone(1).getTitle(), c.milestone(1).getDueOn(), c.milestone(1).getAmount(), 1, delivered,
-                first.getFiles().stream().map(f -> f.getName() + " — SHA-256 " + f.getSha256()).toList(),
-                buyer.getFullName(), accepted), new Issue("contract", String.valueOf(c.getId()), c.getBodyId(),
-                Visibility.RESTRICTED, locale, new Issue.IssuingBody(c.getBodyId(), body)));
-        c.accept(1, buyer.getId(), acceptance.protocol(), accepted);
-        contracts.persist(c.pay(1, new BigDecimal("30000"), accepted.atZone(ROME).toLocalDate().plusDays(2),
-                "Mandato di pagamento 0412", buyer.getId(), accepted.plus(Duration.ofDays(2)),
-                contracts.payments(c.getId())));
+        acceptAndPay(c, 1, first, buyer, delivered.plus(Duration.ofDays(2)), "Mandato di pagamento 0412");
 
-        // milestone 2: rejected with reasons, delivered again, waiting for the decision
-        Instant second = now.minus(Duration.ofDays(5));
+        // milestone 2: rejected with reasons, delivered again
+        Instant second = now.minus(Duration.ofDays(9));
         deliver(c, 2, 1, "Sensori installati su 10 ponti; dati trasmessi dal 1° del mese.", "installazione.pdf",
                 operator, second);
         c.reject(2, buyer.getId(), "Mancano le schede di taratura dei sensori e le misure dei primi 15 giorni "
-                + "per i ponti sul Ticino.", second.plus(Duration.ofDays(3)));
+                + "per i ponti sul Ticino.", second.plus(Duration.ofDays(2)));
         deliver(c, 2, 2, "Aggiunte le schede di taratura e le misure dei primi 15 giorni di tutti i ponti.",
-                "installazione-con-tarature.pdf", operator, second.plus(Duration.ofDays(6)));
+                "installazione-con-tarature.pdf", operator, second.plus(Duration.ofDays(4)));
+        return c;
+    }
+
+    /**
+     * From wherever the contract in force stands: the second milestone accepted and paid, the third delivered,
+     * accepted and paid, the contract completed with its certificate; the challenge in execution, then completed.
+     */
+    private void complete(Challenge challenge, Contract c, Account buyer, Account operator, Instant now) {
+        executionStarted.fire(new ExecutionStarted(challenge.getId()));
+        if (c.milestone(2).getStatus() == MilestoneStatus.SUBMITTED) {
+            acceptAndPay(c, 2, latest(c, 2), buyer, now.minus(Duration.ofDays(4)), "Mandato di pagamento 0457");
+        }
+        if (c.milestone(3).getStatus() == MilestoneStatus.PENDING) {
+            deliver(c, 3, 1, "Collaudo superato su tutti i 40 ponti; modello a elementi finiti calibrato su sei "
+                    + "settimane di misure; dati aperti pubblicati sul portale regionale con licenza CC BY 4.0 e "
+                    + "codice sorgente della piattaforma con licenza EUPL-1.2.", "collaudo-e-dati-aperti.pdf",
+                    operator, now.minus(Duration.ofDays(3)));
+        }
+        if (c.milestone(3).getStatus() == MilestoneStatus.SUBMITTED) {
+            acceptAndPay(c, 3, latest(c, 3), buyer, now.minus(Duration.ofDays(2)), "Mandato di pagamento 0503");
+        }
+        Instant completedAt = now.minus(Duration.ofHours(20));
+        Locale locale = Locale.ITALIAN;
+        ChallengeView view = catalogue.get(challenge.getId());
+        String body = directory.organisationName(c.getBodyId());
+        List<Payment> payments = contracts.payments(c.getId());
+        BigDecimal paid = payments.stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        DocumentView certificate = documents.issue(new CompletionCertificate.Renderer(), new CompletionCertificate(
+                c.getCode(), c.getProtocol(), view.title(locale), view.ocid(), c.getPhaseNumber(), body,
+                directory.organisationName(c.getOperatorId()), c.getObjectText(), c.getValue(), c.getStartsOn(),
+                c.getEndsOn(), c.getMilestones().stream().map(m -> new CompletionCertificate.Line(m.getNumber(),
+                        m.getTitle(), m.getAmount(), m.getAcceptanceProtocol(), m.getDecidedAt())).toList(), paid,
+                "Lavoro consegnato in anticipo su tutte le scadenze; il sistema è in esercizio sui 40 ponti "
+                        + "e il codice è pubblicato per il riuso.", buyer.getFullName(), completedAt),
+                new Issue("contract", String.valueOf(c.getId()), c.getBodyId(), Visibility.RESTRICTED, locale,
+                        new Issue.IssuingBody(c.getBodyId(), body)));
+        c.complete(buyer.getId(), certificate.protocol(), completedAt);
+        executionCompleted.fire(new ExecutionCompleted(challenge.getId()));
+    }
+
+    /** The milestone's latest delivery accepted under the body's seal, and its amount paid the next day. */
+    private void acceptAndPay(Contract c, int number, Deliverable delivery, Account buyer, Instant accepted,
+            String reference) {
+        Locale locale = Locale.ITALIAN;
+        String body = directory.organisationName(c.getBodyId());
+        Milestone m = c.milestone(number);
+        DocumentView acceptance = documents.issue(new MilestoneAcceptance.Renderer(), new MilestoneAcceptance(
+                c.getCode(), c.getProtocol(), catalogue.get(c.getChallengeId()).title(locale), body,
+                directory.organisationName(c.getOperatorId()), number, m.getTitle(), m.getDueOn(), m.getAmount(),
+                delivery.getRound(), delivery.getSubmittedAt(), delivery.getFiles().stream()
+                        .map(f -> f.getName() + " — SHA-256 " + f.getSha256()).toList(), buyer.getFullName(),
+                accepted), new Issue("contract", String.valueOf(c.getId()), c.getBodyId(), Visibility.RESTRICTED,
+                locale, new Issue.IssuingBody(c.getBodyId(), body)));
+        c.accept(number, buyer.getId(), acceptance.protocol(), accepted);
+        contracts.persist(c.pay(number, m.getAmount(), accepted.atZone(ROME).toLocalDate().plusDays(1), reference,
+                buyer.getId(), accepted.plus(Duration.ofDays(1)), contracts.payments(c.getId())));
+    }
+
+    private Deliverable latest(Contract c, int number) {
+        List<Deliverable> rounds = contracts.deliverablesOf(c.milestone(number).getId());
+        return rounds.stream().max(java.util.Comparator.comparingInt(Deliverable::getRound)).orElseThrow();
     }
 
     private Deliverable deliver(Contract c, int milestone, int round, String report, String file, Account by,

@@ -84,6 +84,9 @@ public class DemoData {
     DemoContracts contractDemo;
 
     @Inject
+    DemoReuse reuseDemo;
+
+    @Inject
     Clock clock;
 
     private Instant now;
@@ -172,8 +175,9 @@ public class DemoData {
         long started = System.nanoTime();
         evaluationDemo.load(lombardia, milano, people, now);
         contractDemo.load(people, now);
-        LOG.info(() -> "Demo evaluations and contract present (" + (System.nanoTime() - started) / 1_000_000
-                + " ms)");
+        reuseDemo.load(people, now);
+        LOG.info(() -> "Demo evaluations, contract and reuse catalogue present ("
+                + (System.nanoTime() - started) / 1_000_000 + " ms)");
         LOG.info("Demo dataset present (accounts and password in README.md)");
     }
 

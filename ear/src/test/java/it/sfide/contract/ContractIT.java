@@ -314,8 +314,8 @@ class ContractIT {
         }
         assertTrue(Instant.parse(demo.getString("completedAt")).isBefore(Instant.now()), "completed in the past");
         JsonObject caller = demo.getJsonObject("caller");
-        assertFalse(caller.getBoolean("mayDecide") || caller.getBoolean("mayComplete") || caller.getBoolean("mayPay"),
-                "nothing left to do: " + caller);
+        assertFalse(caller.getBoolean("mayDecide") || caller.getBoolean("mayComplete") || caller.getBoolean("mayEdit"),
+                "nothing left to decide: " + caller);
 
         String operator2 = api.token("operator2", Api.DEMO_PASSWORD);
         long id = demo.getJsonNumber("id").longValue();

@@ -135,13 +135,6 @@ class ReuseIT {
         expect(401, api.get("/api/v1/catalogue/" + id + "/interest", null));
         expect(403, api.get("/api/v1/catalogue/" + id + "/interest", api.token("operator2", Api.DEMO_PASSWORD)));
 
-        // the owner's officers were told, in Italian, who is interested, with the link
-        JsonObject mail = outbox("buyer1@demo.sfide.localhost", m -> m.getString("subject")
-                .equals(Texts.get(IT, "mail.reuseInterest.subject", "", "", DEMO))).orElseThrow(
-                        () -> new AssertionError("no mail of the demo interest to buyer1"));
-        assertTrue(mail.getString("body").contains("Alessandro Galli") && mail.getString("body")
-                .contains("/catalogue/entry.xhtml?id=" + id), mail.getString("body"));
-
         // interest: not twice, not by the owner, not anonymously; the entry is not another body's to edit
         assertCode("reuse.error.alreadyInterested", expect(409, api.post("/api/v1/catalogue/" + id + "/interest",
                 buyer3, message("Ancora noi"))));

@@ -2,6 +2,7 @@ package it.sfide.contract;
 
 import static it.sfide.challenge.Challenges.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -451,26 +453,37 @@ class ContractIT {
     }
 
     /**
-     * The demo's contract (Regione Lombardia and Politecnico di Milano, on the awarded bridge-monitoring challenge):
-     * in force, its document signed by both, the first milestone accepted and paid, the second rejected with
-     * reasons and delivered again, waiting for buyer1's decision.
+     * The demo's contract (Regione Lombardia and Politecnico di Milano, on the bridge-monitoring challenge): signed by
+     * both, every milestone accepted and paid (the second after a rejection with reasons, both rounds kept), completed
+     * by buyer1 with a completion certificate sealed by the body that the independent validator accepts; so the
+     * challenge is COMPLETED and the solution is in the reuse catalogue.
      */
     @Test
-    void theDemoContractIsInForceWithADeliveryWaitingForTheBody() throws Exception {
+    void theDemoContractIsCompletedWithAValidCertificateAndItsSolutionIsInTheReuseCatalogue() throws Exception {
         String buyer1 = api.token("buyer1", Api.DEMO_PASSWORD);
         JsonObject demo = expect(200, api.get("/api/v1/contracts", buyer1)).array().stream()
                 .map(JsonValue::asJsonObject).filter(k -> k.getString("challengeTitle")
                         .equals("Monitoraggio strutturale dei ponti provinciali")).findFirst()
                 .orElseThrow(() -> new AssertionError("no demo contract"));
-        assertEquals("SIGNED", demo.getString("status"));
+        assertEquals("COMPLETED", demo.getString("status"));
         assertEquals("Politecnico di Milano", demo.getString("operatorName"));
-        assertEquals(List.of("ACCEPTED", "SUBMITTED", "PENDING"), demo.getJsonArray("milestones").stream()
+        assertEquals(List.of("ACCEPTED", "ACCEPTED", "ACCEPTED"), demo.getJsonArray("milestones").stream()
                 .map(m -> m.asJsonObject().getString("status")).toList());
-        assertEquals(30000.0, demo.getJsonObject("money").getJsonNumber("paid").doubleValue(), 0.001);
+        JsonObject money = demo.getJsonObject("money");
+        assertEquals(120000.0, money.getJsonNumber("paid").doubleValue(), 0.001);
+        assertEquals(0.0, money.getJsonNumber("due").doubleValue(), 0.001);
+        assertEquals(0.0, money.getJsonNumber("remaining").doubleValue(), 0.001);
         JsonObject second = milestone(demo, 2);
-        assertEquals(2, second.getJsonArray("deliverables").size(), "rejected, then delivered again");
+        assertEquals(2, second.getJsonArray("deliverables").size(), "rejected, then delivered again and accepted");
         assertTrue(second.getString("rejectionReason").contains("taratura"), second.toString());
-        assertTrue(demo.getJsonObject("caller").getBoolean("mayDecide"));
+        for (JsonValue m : demo.getJsonArray("milestones")) {
+            assertNotNull(m.asJsonObject().getString("acceptanceProtocol"), m.toString());
+        }
+        assertTrue(Instant.parse(demo.getString("completedAt")).isBefore(Instant.now()), "completed in the past");
+        JsonObject caller = demo.getJsonObject("caller");
+        assertFalse(caller.getBoolean("mayDecide") || caller.getBoolean("mayComplete") || caller.getBoolean("mayEdit"),
+                "nothing left to decide: " + caller);
+
         String operator2 = api.token("operator2", Api.DEMO_PASSWORD);
         long id = demo.getJsonNumber("id").longValue();
         SimpleReport report = IndependentValidators.pades(api.bytes("/api/v1/contracts/" + id + "/document",
@@ -479,7 +492,19 @@ class ContractIT {
         for (String sig : report.getSignatureIdList()) {
             assertEquals(Indication.TOTAL_PASSED, report.getIndication(sig), report.toString());
         }
+        SimpleReport certificate = IndependentValidators.pades(api.bytes("/api/v1/documents/"
+                + demo.getString("completionProtocol"), operator2), root());
+        assertEquals(Indication.TOTAL_PASSED, certificate.getIndication(certificate.getFirstSignatureId()),
+                certificate.toString());
+        assertTrue(certificate.getSignedBy(certificate.getFirstSignatureId()).contains("Regione Lombardia"),
+                "sealed by the body: " + certificate.getSignedBy(certificate.getFirstSignatureId()));
         expect(404, api.get("/api/v1/contracts/" + id, api.token("operator1", Api.DEMO_PASSWORD)));
+
+        assertEquals("COMPLETED", expect(200, api.get("/api/v1/challenges/" + demo.getJsonNumber("challengeId")
+                .longValue(), null)).json().getString("status"));
+        assertTrue(expect(200, api.get("/api/v1/catalogue?q=ponti&size=100", null)).json().getJsonArray("items")
+                .stream().map(JsonValue::asJsonObject).anyMatch(e -> e.getString("name").equals("Ponti Digitali")
+                        && e.getString("bodyName").equals("Regione Lombardia")), "the solution in the catalogue");
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

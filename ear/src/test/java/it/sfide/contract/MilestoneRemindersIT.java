@@ -40,8 +40,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Inside the running Payara, with the platform clock moved to the days around the due date of the demo contract's
- * milestone 3 (in force, nothing delivered yet): both sides of the contract — every officer of Regione Lombardia and
+ * Inside the running Payara, with the platform clock moved to the days around the due date of milestone 3 of the
+ * demo PCP's phase-2 contract with Politecnico di Milano (in force, nothing delivered yet for it): both sides of the contract — every officer of Regione Lombardia and
  * every operator of Politecnico di Milano — get the "due in a few days" e-mail once when the week before the due date
  * begins, and the "overdue" e-mail once the day after it, however many sweeps run. Sweeps of one server are queued
  * by the singleton's lock; another server's claim of the same reminder is {@link Reminder#send} racing the sweep.
@@ -51,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MilestoneRemindersIT {
 
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
-    private static final String DEMO_CONTRACT_OCID = "ocds-sfide0-demo-11";
+    private static final String DEMO_CONTRACT_OCID = "ocds-sfide0-demo-12";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -83,8 +83,9 @@ class MilestoneRemindersIT {
     @Test
     void bothSidesAreRemindedOnceInTheWeekBeforeTheDueDateAndOnceWhenOverdueHoweverManySweepsRun() throws Exception {
         JsonObject contract = api.get("/api/v1/contracts", api.token("operator2", Api.DEMO_PASSWORD)).array().stream()
-                .map(JsonValue::asJsonObject).filter(c -> DEMO_CONTRACT_OCID.equals(c.getString("ocid")))
-                .findFirst().orElseThrow(() -> new AssertionError("the demo's contract in force"));
+                .map(JsonValue::asJsonObject).filter(c -> DEMO_CONTRACT_OCID.equals(c.getString("ocid"))
+                        && c.getInt("phase") == 2)
+                .findFirst().orElseThrow(() -> new AssertionError("the demo PCP's phase-2 contract in force"));
         assertEquals("SIGNED", contract.getString("status"));
         JsonObject milestone = contract.getJsonArray("milestones").getJsonObject(2);
         assertEquals(3, milestone.getInt("number"));

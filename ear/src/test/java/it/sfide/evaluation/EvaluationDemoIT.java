@@ -33,9 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The demo evaluation as its people find it when they log in: evaluator1–4 sit on the committee of Comune di
  * Milano's challenge under evaluation (reports submitted, a draft, work not started; evaluator4's affiliation found
- * as a conflict) and on the one of Regione Lombardia's awarded challenge, whose award is published, whose committee
- * report carries every member's valid signature and whose unsuccessful applicant's appeal was rejected; and the
- * demo PCP in its second phase after a stage gate.
+ * as a conflict) and on the one of Regione Lombardia's awarded challenge — since completed, its contract carried out
+ * ({@code ContractIT}) —, whose award is published, whose committee report carries every member's valid signature and
+ * whose unsuccessful applicant's appeal was rejected; and the demo PCP in its second phase after a stage gate.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -116,8 +116,9 @@ class EvaluationDemoIT {
         assertTrue(declared.getSignatureIdList().stream().anyMatch(id -> declared.getSignedBy(id)
                 .contains("Stefano Costa")), "signed by the member");
 
-        // the awarded challenge: status, published award, ranking without the proposal under the threshold
-        assertEquals("AWARDED", api.get("/api/v1/challenges/" + awardedChallenge, null).json().getString("status"));
+        // the awarded challenge, completed since (its only contract is): published award, ranking without the
+        // proposal under the threshold
+        assertEquals("COMPLETED", api.get("/api/v1/challenges/" + awardedChallenge, null).json().getString("status"));
         JsonArray published = expect(200, api.get("/api/v1/challenges/" + awardedChallenge + "/awards", null)).array();
         assertEquals(1, published.size());
         JsonObject award = published.getJsonObject(0);

@@ -48,7 +48,8 @@ class AccessibilityUiIT {
                         "/reset.xhtml?token=unknown", "/invitation.xhtml?token=unknown", "/no-such-page.xhtml", "/verify.xhtml", "/challenges/",
                         "/challenges/?q=mobilita&type=PCP&sort=DEADLINE", "/challenges/view.xhtml?id=1",
                         "/challenges/questionnaire.xhtml?id=3", "/communities/index.xhtml",
-                        "/communities/view.xhtml?id=1", "/communities/discussion.xhtml?id=1")) {
+                        "/communities/view.xhtml?id=1", "/communities/discussion.xhtml?id=1", "/catalogue/",
+                        "/catalogue/?q=ponti&licence=EUPL-1.2")) {
                     problems.addAll(check(browser, page, language));
                 }
             }

@@ -3,9 +3,13 @@ package it.sfide.demo;
 import it.sfide.challenge.Challenge;
 import it.sfide.challenge.boundary.ChallengeCatalogue;
 import it.sfide.challenge.boundary.ChallengeView;
+import it.sfide.challenge.boundary.ExecutionCompleted;
+import it.sfide.challenge.boundary.ExecutionStarted;
 import it.sfide.contract.Contract;
+import it.sfide.contract.ContractStatus;
 import it.sfide.contract.Deliverable;
 import it.sfide.contract.Milestone;
+import it.sfide.contract.MilestoneStatus;
 import it.sfide.contract.Payment;
 import it.sfide.contract.SignatureMode;
 import it.sfide.contract.control.ContractDocument;
@@ -29,6 +33,7 @@ import it.sfide.identity.boundary.Directory;
 import it.sfide.identity.PasswordPolicy;
 import it.sfide.shared.Digests;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -40,13 +45,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The demo's contract in force: Regione Lombardia's awarded bridge-monitoring challenge, won by Politecnico di
+ * The demo's completed contract: Regione Lombardia's awarded bridge-monitoring challenge, won by Politecnico di
  * Milano for 120,000 €, contracted after the appeal window and signed on the platform by Giulia Bianchi (buyer1)
- * and Elena Ricci (operator2, the university's legal representative). Its first milestone was delivered,
- * accepted with a sealed acceptance and paid; the second was rejected with reasons and delivered again, and waits
- * for the decision; the third is still to come. So buyer1 has a delivery to accept and operator2 a contract to
- * follow when they log in. Its steps (a contract signed, a delivery accepted, a payment, a completion) serve
- * {@link DemoPcp} too.
+ * and Elena Ricci (operator2, the university's legal representative). The university delivered early: the first
+ * milestone was accepted with a sealed acceptance and paid; the second was rejected with reasons, delivered again,
+ * accepted and paid; the third accepted and paid; then buyer1 completed the contract with the completion
+ * certificate sealed by the body, and the challenge, whose only contract it is, is COMPLETED. Its solution is in the
+ * reuse catalogue ({@link DemoReuse}). Each step is taken only if missing, so a database kept from an earlier
+ * demo (the second delivery waiting) is brought to the same end. Its steps (a contract signed, a delivery
+ * accepted, a payment, a completion) serve {@link DemoPcp} too.
  */
 @Dependent
 public class DemoContracts {
@@ -77,20 +84,35 @@ public class DemoContracts {
     @Inject
     LegalRepresentatives representatives;
 
-    /** Creates the contract unless the awarded challenge has one. */
+    @Inject
+    Event<ExecutionStarted> executionStarted;
+
+    @Inject
+    Event<ExecutionCompleted> executionCompleted;
+
+    /** Creates the contract unless the awarded challenge has one, and takes it to its completion. */
     public void load(Map<String, Account> people, Instant now) {
         Challenge challenge = challengeDemo.challenges.findByOcid(DemoChallenges.PREFIX + "11").orElse(null);
-        if (challenge == null || !contracts.ofChallenge(challenge.getId()).isEmpty()) {
+        if (challenge == null) {
             return;
         }
+        Contract c = contracts.ofChallenge(challenge.getId()).stream().findFirst()
+                .orElseGet(() -> create(challenge, people, now));
+        if (c.getStatus() == ContractStatus.SIGNED) {
+            finish(challenge, c, people.get("buyer1"), people.get("operator2"), now);
+        }
+    }
+
+    /** The contract signed by both, its first milestone accepted and paid, the second rejected and delivered again. */
+    private Contract create(Challenge challenge, Map<String, Account> people, Instant now) {
         Committee committee = evaluations.committeeOf(challenge.getId(), 1).orElseThrow();
         Award award = evaluations.awards(committee.getId()).stream().findFirst().orElseThrow();
         AwardWinner winner = award.getWinners().get(0);
         Account buyer = people.get("buyer1");
         Account operator = people.get("operator2");
 
-        // signed once the appeal window closed; the operator delivered its first two milestones early
-        Instant signedAt = min(award.getAppealUntil().plus(Duration.ofDays(2)), now.minus(Duration.ofDays(9)));
+        // signed once the appeal window closed; the operator delivered every milestone early
+        Instant signedAt = min(award.getAppealUntil().plus(Duration.ofDays(2)), now.minus(Duration.ofDays(12)));
         LocalDate start = signedAt.atZone(ROME).toLocalDate().plusDays(1);
         LocalDate end = start.plusMonths(12);
         Contract c = signed(challenge, award, winner, "Monitoraggio strutturale di 40 ponti provinciali con sensori "
@@ -105,21 +127,52 @@ public class DemoContracts {
                                 new BigDecimal("50000"))), buyer, operator, signedAt);
 
         // milestone 1: delivered, accepted under the body's seal, paid
-        Instant delivered = now.minus(Duration.ofDays(6));
+        Instant delivered = now.minus(Duration.ofDays(10));
         Deliverable first = deliver(c, 1, 1, "Progetto esecutivo con l'elenco dei 40 ponti, le posizioni dei "
                 + "sensori e il cronoprogramma delle installazioni.", "progetto-esecutivo.pdf", operator, delivered);
         Instant accepted = delivered.plus(Duration.ofDays(2));
         accept(c, 1, first, buyer, accepted);
-        pay(c, 1, "Mandato di pagamento 0412", buyer, accepted.plus(Duration.ofDays(2)));
+        pay(c, 1, "Mandato di pagamento 0412", buyer, accepted.plus(Duration.ofHours(2)));
 
-        // milestone 2: rejected with reasons, delivered again, waiting for the decision
-        Instant second = now.minus(Duration.ofDays(5));
+        // milestone 2: rejected with reasons, delivered again
+        Instant second = now.minus(Duration.ofDays(9));
         deliver(c, 2, 1, "Sensori installati su 10 ponti; dati trasmessi dal 1° del mese.", "installazione.pdf",
                 operator, second);
         c.reject(2, buyer.getId(), "Mancano le schede di taratura dei sensori e le misure dei primi 15 giorni "
-                + "per i ponti sul Ticino.", second.plus(Duration.ofDays(3)));
+                + "per i ponti sul Ticino.", second.plus(Duration.ofDays(2)));
         deliver(c, 2, 2, "Aggiunte le schede di taratura e le misure dei primi 15 giorni di tutti i ponti.",
-                "installazione-con-tarature.pdf", operator, second.plus(Duration.ofDays(6)));
+                "installazione-con-tarature.pdf", operator, second.plus(Duration.ofDays(4)));
+        return c;
+    }
+
+    /**
+     * From wherever the contract in force stands: the second milestone accepted and paid, the third delivered,
+     * accepted and paid, the contract completed with its certificate; the challenge in execution, then completed.
+     */
+    private void finish(Challenge challenge, Contract c, Account buyer, Account operator, Instant now) {
+        executionStarted.fire(new ExecutionStarted(challenge.getId()));
+        if (c.milestone(2).getStatus() == MilestoneStatus.SUBMITTED) {
+            accept(c, 2, latest(c, 2), buyer, now.minus(Duration.ofDays(4)));
+            pay(c, 2, "Mandato di pagamento 0457", buyer, now.minus(Duration.ofDays(4)).plus(Duration.ofHours(2)));
+        }
+        if (c.milestone(3).getStatus() == MilestoneStatus.PENDING) {
+            deliver(c, 3, 1, "Collaudo superato su tutti i 40 ponti; modello a elementi finiti calibrato su sei "
+                    + "settimane di misure; dati aperti pubblicati sul portale regionale con licenza CC BY 4.0 e "
+                    + "codice sorgente della piattaforma con licenza EUPL-1.2.", "collaudo-e-dati-aperti.pdf",
+                    operator, now.minus(Duration.ofDays(3)));
+        }
+        if (c.milestone(3).getStatus() == MilestoneStatus.SUBMITTED) {
+            accept(c, 3, latest(c, 3), buyer, now.minus(Duration.ofDays(2)));
+            pay(c, 3, "Mandato di pagamento 0503", buyer, now.minus(Duration.ofDays(2)).plus(Duration.ofHours(2)));
+        }
+        complete(c, buyer, "Lavoro consegnato in anticipo su tutte le scadenze; il sistema è in esercizio sui 40 "
+                + "ponti e il codice è pubblicato per il riuso.", now.minus(Duration.ofHours(20)));
+        executionCompleted.fire(new ExecutionCompleted(challenge.getId()));
+    }
+
+    private Deliverable latest(Contract c, int number) {
+        List<Deliverable> rounds = contracts.deliverablesOf(c.milestone(number).getId());
+        return rounds.stream().max(java.util.Comparator.comparingInt(Deliverable::getRound)).orElseThrow();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -148,7 +201,8 @@ public class DemoContracts {
         List<LegalRepresentatives.Representative> legal = representatives.of(won.getLeadOrganisationId());
         DocumentView issued = documents.issue(new ContractDocument.Renderer(), new ContractDocument(c.getCode(),
                 view.title(locale), view.ocid(), phase, body, directory.organisationTaxCode(c.getBodyId()),
-                operatorName, directory.organisationTaxCode(c.getOperatorId()), legal.stream().map(LegalRepresentatives.Representative::fullName).toList(),
+                operatorName, directory.organisationTaxCode(c.getOperatorId()),
+                legal.stream().map(LegalRepresentatives.Representative::fullName).toList(),
                 award.getDecisionProtocol(), c.getObjectText(), c.getValue(), start, end,
                 c.getMilestones().stream().map(m -> new ContractDocument.Line(m.getNumber(), m.getTitle(),
                         m.getDescription(), m.getDueOn(), m.getAmount())).toList()),

@@ -87,6 +87,9 @@ public class DemoData {
     DemoPcp pcpDemo;
 
     @Inject
+    DemoReuse reuseDemo;
+
+    @Inject
     Clock clock;
 
     private Instant now;
@@ -176,8 +179,9 @@ public class DemoData {
         evaluationDemo.load(lombardia, milano, people, now);
         contractDemo.load(people, now);
         pcpDemo.load(lombardia, people, now);
-        LOG.info(() -> "Demo evaluations, contracts and PCP present (" + (System.nanoTime() - started) / 1_000_000
-                + " ms)");
+        reuseDemo.load(people, now);
+        LOG.info(() -> "Demo evaluations, contracts, PCP and reuse catalogue present ("
+                + (System.nanoTime() - started) / 1_000_000 + " ms)");
         LOG.info("Demo dataset present (accounts and password in README.md)");
     }
 

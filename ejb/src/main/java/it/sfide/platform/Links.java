@@ -57,6 +57,11 @@ public class Links {
         return page("/contracts/contract.xhtml?id=" + contractId);
     }
 
+    /** An entry of the reuse catalogue (a finished solution, its interested bodies and adoptions). */
+    public String reuseEntry(long entryId) {
+        return page("/catalogue/entry.xhtml?id=" + entryId);
+    }
+
     /** An evaluator's individual report on one proposal. */
     public String evaluation(long committeeId, long candidateId) {
         return page("/evaluation/score.xhtml?committee=" + committeeId + "&candidate=" + candidateId);

@@ -1,6 +1,7 @@
 package it.sfide.identity.boundary;
 
 import it.sfide.identity.Account;
+import it.sfide.identity.ItalianRegion;
 import it.sfide.identity.Organisation;
 import it.sfide.identity.OrganisationKind;
 import it.sfide.identity.OrganisationStatus;
@@ -217,6 +218,16 @@ public class Directory {
 
     /** A public body, for lists and filters. */
     public record BodyView(long id, String name) {
+    }
+
+    /** A public body as others describe it: its name, its code in the iPA register and its region. */
+    public record PublicBodyView(long id, String name, String ipaCode, ItalianRegion region) {
+    }
+
+    /** A public body (verified or not), by id; empty for an operator or an unknown id. */
+    public Optional<PublicBodyView> publicBody(long id) {
+        return accounts.organisation(id).filter(o -> o.getKind() == OrganisationKind.PUBLIC_BODY)
+                .map(o -> new PublicBodyView(o.getId(), o.getName(), o.getIpaCode(), o.getRegion()));
     }
 
 }

@@ -1,10 +1,10 @@
-package it.sfide.contract.control;
+package it.sfide.reuse.control;
 
-import it.sfide.contract.control.PublicCodeRecord.Contractor;
-import it.sfide.contract.control.PublicCodeRecord.Description;
-import it.sfide.contract.control.PublicCodeRecord.DevelopmentStatus;
-import it.sfide.contract.control.PublicCodeRecord.Owner;
-import it.sfide.contract.control.PublicCodeRecord.SoftwareType;
+import it.sfide.reuse.control.PublicCodeRecord.Contractor;
+import it.sfide.reuse.control.PublicCodeRecord.Description;
+import it.sfide.reuse.control.PublicCodeRecord.DevelopmentStatus;
+import it.sfide.reuse.control.PublicCodeRecord.Owner;
+import it.sfide.reuse.control.PublicCodeRecord.SoftwareType;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
-package it.sfide.contract.control;
+package it.sfide.reuse.control;
 
+import it.sfide.reuse.PublicCodeVocabulary;
 import it.sfide.shared.SfideException;
 import it.sfide.shared.ValidationFailure;
 

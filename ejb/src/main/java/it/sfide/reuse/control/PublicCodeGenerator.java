@@ -1,4 +1,4 @@
-package it.sfide.contract.control;
+package it.sfide.reuse.control;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

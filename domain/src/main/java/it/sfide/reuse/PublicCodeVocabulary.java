@@ -1,4 +1,4 @@
-package it.sfide.contract.control;
+package it.sfide.reuse;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The closed lists of the publiccode.yml standard (core 0.4) that a catalogue form offers and
- * {@link PublicCodeRecord} checks: software categories, the predefined platforms and the licences Sfide accepts.
+ * The closed lists of the publiccode.yml standard (core 0.4) that the reuse catalogue's form offers, its entries
+ * ({@link CatalogueEntry}, through {@link EntryDetails}) keep to and the generator's {@code PublicCodeRecord} checks:
+ * software categories, the predefined platforms, software types, development statuses and the licences Sfide
+ * accepts.
  */
 public final class PublicCodeVocabulary {
 
@@ -47,6 +49,18 @@ public final class PublicCodeVocabulary {
      * values; a form should offer these first.
      */
     public static final Set<String> PLATFORMS = ordered("web", "windows", "mac", "linux", "ios", "android");
+
+    /**
+     * The values of {@code softwareType}, as written in the file (the generator's {@code PublicCodeRecord.SoftwareType}
+     * codes; {@code PublicCodeVocabularyTest} holds the two together).
+     */
+    public static final Set<String> SOFTWARE_TYPES = ordered("standalone/mobile", "standalone/iot",
+            "standalone/desktop", "standalone/web", "standalone/backend", "standalone/other", "addon", "library",
+            "configurationFiles");
+
+    /** The values of {@code developmentStatus}, as written in the file (likewise held together with the generator). */
+    public static final Set<String> DEVELOPMENT_STATUSES = ordered("concept", "development", "beta", "stable",
+            "obsolete");
 
     /**
      * The licences a solution in the reuse catalogue may carry: every SPDX licence identifier that is approved by

@@ -1,8 +1,8 @@
-package it.sfide.contract.control;
+package it.sfide.reuse.control;
 
-import it.sfide.contract.control.PublicCodeRecord.Contractor;
-import it.sfide.contract.control.PublicCodeRecord.Description;
-import it.sfide.contract.control.PublicCodeRecord.Owner;
+import it.sfide.reuse.control.PublicCodeRecord.Contractor;
+import it.sfide.reuse.control.PublicCodeRecord.Description;
+import it.sfide.reuse.control.PublicCodeRecord.Owner;
 import it.sfide.shared.ErrorKind;
 import it.sfide.shared.SfideException;
 import it.sfide.shared.ValidationFailure;

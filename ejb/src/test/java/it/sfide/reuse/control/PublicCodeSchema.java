@@ -1,4 +1,4 @@
-package it.sfide.contract.control;
+package it.sfide.reuse.control;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -24,9 +24,10 @@ import java.util.Map;
 /**
  * How the tests read a publiccode.yml: as a YAML 1.2 reader (Jackson over snakeyaml-engine, duplicate keys
  * refused) and as a YAML 1.1 reader (SnakeYAML, safe constructor), and against the JSON Schema of the standard in
- * {@code standards/publiccode} (2020-12, formats asserted).
+ * {@code standards/publiccode} (2020-12, formats asserted). Public for the integration tests, which check the
+ * files the running portal serves against the same schema.
  */
-final class PublicCodeSchema {
+public final class PublicCodeSchema {
 
     static final String LOCATION = "/standards/publiccode/publiccode-0.4.schema.json";
 
@@ -39,7 +40,7 @@ final class PublicCodeSchema {
     }
 
     /** The file as a YAML 1.2 reader sees it, as JSON. */
-    static JsonNode read(byte[] utf8) {
+    public static JsonNode read(byte[] utf8) {
         return YAML_1_2.readTree(utf8);
     }
 
@@ -58,7 +59,7 @@ final class PublicCodeSchema {
     }
 
     /** The schema's objections to a publiccode.yml. */
-    static List<String> problems(byte[] utf8) {
+    public static List<String> problems(byte[] utf8) {
         return problems(read(utf8));
     }
 

@@ -1,5 +1,6 @@
-package it.sfide.contract.control;
+package it.sfide.reuse.control;
 
+import it.sfide.reuse.PublicCodeVocabulary;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,5 +75,14 @@ class PublicCodeVocabularyTest {
     void thePredefinedPlatformsAreTheStandardsSix() {
         assertEquals(List.of("web", "windows", "mac", "linux", "ios", "android"),
                 List.copyOf(PublicCodeVocabulary.PLATFORMS));
+    }
+
+    @Test
+    void theSoftwareTypesAndStatusesAreTheGeneratorsCodes() {
+        assertEquals(java.util.Arrays.stream(PublicCodeRecord.SoftwareType.values())
+                .map(PublicCodeRecord.SoftwareType::code).toList(), List.copyOf(PublicCodeVocabulary.SOFTWARE_TYPES));
+        assertEquals(java.util.Arrays.stream(PublicCodeRecord.DevelopmentStatus.values())
+                .map(PublicCodeRecord.DevelopmentStatus::code).toList(),
+                List.copyOf(PublicCodeVocabulary.DEVELOPMENT_STATUSES));
     }
 }

@@ -405,6 +405,33 @@ class ContractIT {
         documents.add(done.getString("completionProtocol"));
         assertEquals("COMPLETED", expect(200, api.get(status, buyer1)).json().getString("status"));
 
+        // the solution enters the reuse catalogue; its publiccode.yml is valid against the standard's schema
+        long entry = expect(201, api.post("/api/v1/catalogue", buyer1, Json.createObjectBuilder()
+                .add("contractId", done.getJsonNumber("id").longValue()).add("name", "Frane Sentinella")
+                .add("repositoryUrl", "https://gitlab.com/regione-lombardia/frane-sentinella")
+                .add("licence", "EUPL-1.2").add("softwareType", "standalone/web").add("developmentStatus", "stable")
+                .add("categories", Json.createArrayBuilder().add("data-analytics"))
+                .add("platforms", Json.createArrayBuilder().add("web"))
+                .add("availableLanguages", Json.createArrayBuilder().add("it").add("en"))
+                .add("releaseDate", LocalDate.now().toString())
+                .add("maintenanceUntil", LocalDate.now().plusYears(2).toString()).add("localisationReady", true)
+                .add("italian", Json.createObjectBuilder()
+                        .add("shortDescription", "Allerta precoce delle frane con sensori a basso costo.")
+                        .add("longDescription", "Una piattaforma che raccoglie le misure dei sensori installati sui "
+                                + "versanti, le confronta con le soglie dei geologi e avvisa la protezione civile "
+                                + "quando un versante si muove. Ogni versante ha la sua scheda e il suo storico.")
+                        .add("features", Json.createArrayBuilder().add("Misure continue").add("Allerte")))
+                .add("english", Json.createObjectBuilder()
+                        .add("shortDescription", "Early warning of landslides with low-cost sensors.")
+                        .add("longDescription", "A platform that collects the readings of the sensors installed on "
+                                + "slopes, compares them with the geologists' thresholds and alerts civil protection "
+                                + "when a slope moves. Each slope has its own record and history.")
+                        .add("features", Json.createArrayBuilder().add("Continuous readings").add("Alerts")))
+                .build().toString())).json().getJsonNumber("id").longValue();
+        byte[] publiccode = api.bytes("/api/v1/catalogue/" + entry + "/publiccode.yml", null);
+        assertEquals(List.of(), it.sfide.reuse.control.PublicCodeSchema.problems(publiccode));
+        assertTrue(new String(publiccode, StandardCharsets.UTF_8).contains("Frane Sentinella"));
+
         X509Certificate root = root();
         for (String protocol : documents) {
             SimpleReport report = IndependentValidators.pades(api.bytes("/api/v1/documents/" + protocol, buyer1),

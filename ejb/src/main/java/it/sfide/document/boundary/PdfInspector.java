@@ -2,7 +2,9 @@ package it.sfide.document.boundary;
 
 import it.sfide.shared.SfideException;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
@@ -16,6 +18,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.InflaterInputStream;
 
 /**
  * Checks an attachment by its content, never by its name: it must start like a PDF, parse with PDFBox, not be
@@ -88,7 +91,7 @@ public final class PdfInspector {
             if (!(base instanceof COSStream stream)) {
                 continue;
             }
-            try (InputStream in = new PDStream(stream).createInputStream(STOP_FILTERS)) {
+            try (InputStream in = decoded(stream)) {
                 int n;
                 while ((n = in.read(buffer)) > 0) {
                     decoded += n;
@@ -100,6 +103,21 @@ public final class PdfInspector {
                 // a damaged stream is the reader's problem, not a size hazard: PDF readers skip it too
             }
         }
+    }
+
+    /**
+     * A stream's content as it decodes, read as it comes: a stream compressed with Flate alone (where bombs hide) is
+     * inflated while it is counted, never held whole in memory (PDFBox decodes a stream completely before the first
+     * byte can be read); any other is decoded by PDFBox, without the image codecs.
+     */
+    private static InputStream decoded(COSStream stream) throws IOException {
+        COSBase filters = stream.getFilters();
+        COSBase only = filters instanceof COSArray a && a.size() == 1 ? a.getObject(0) : filters;
+        if (only instanceof COSName name && (COSName.FLATE_DECODE.equals(name) || COSName.FLATE_DECODE_ABBREVIATION
+                .equals(name))) {
+            return new InflaterInputStream(stream.createRawInputStream());
+        }
+        return new PDStream(stream).createInputStream(STOP_FILTERS);
     }
 
     /**

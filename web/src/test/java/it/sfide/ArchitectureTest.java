@@ -58,11 +58,13 @@ class ArchitectureTest {
         MAY_USE.put("contract", with(BASE, "evaluation", "proposal", "challenge"));
         // the reuse catalogue, should it leave the contract area
         MAY_USE.put("reuse", with(BASE, "contract", "evaluation", "proposal", "challenge"));
+        // every role's home: gathers each area's agenda through the shared port, knows no area itself
+        MAY_USE.put("dashboard", BASE);
         // open data publishes every area, through their boundaries only (see controlIsPrivateToItsArea)
         MAY_USE.put("opendata", with(BASE, "challenge", "community", "proposal", "evaluation", "contract", "reuse"));
         // the demo dataset sits above everything and may seed any area, through its control classes too
         MAY_USE.put("demo", with(BASE, "challenge", "community", "proposal", "evaluation", "contract", "reuse",
-                "opendata"));
+                "opendata", "dashboard"));
     }
 
     /** The sub-packages of an area that belong to the EJB layer and to the web layer. */

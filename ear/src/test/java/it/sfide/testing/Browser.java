@@ -157,6 +157,74 @@ public final class Browser implements AutoCloseable {
         return problems;
     }
 
+    /** A phone's viewport (an iPhone 12–15's CSS pixels) and the desktop window every browser starts with. */
+    public static final org.openqa.selenium.Dimension PHONE = new org.openqa.selenium.Dimension(390, 844);
+    public static final org.openqa.selenium.Dimension DESKTOP = new org.openqa.selenium.Dimension(1280, 1000);
+
+    /**
+     * The page as it is now, at both widths: axe-core's WCAG 2.1 A/AA violations on the desktop, then on a 390 × 844
+     * phone the violations again and any horizontal scrolling of the page. One line per problem; the window is back
+     * at the desktop size afterwards.
+     */
+    public List<String> audit(String what) {
+        List<String> problems = new java.util.ArrayList<>();
+        try {
+            driver.manage().window().setSize(DESKTOP);
+            problems.addAll(axe(what + " (1280 px)"));
+            driver.manage().window().setSize(PHONE);
+            problems.addAll(axe(what + " (390 px)"));
+            Number overflow = (Number) new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((org.openqa
+                    .selenium.JavascriptExecutor) d).executeScript("return document.documentElement.clientWidth <= 400"
+                    + " ? document.documentElement.scrollWidth - document.documentElement.clientWidth : null"));
+            if (overflow.intValue() > 0) {
+                problems.add(what + ": " + overflow + " px of horizontal scrolling at 390 px");
+            }
+        } finally {
+            driver.manage().window().setSize(DESKTOP);
+        }
+        return problems;
+    }
+
+    private List<String> axe(String what) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (com.deque.html.axecore.results.Rule rule : new com.deque.html.axecore.selenium.AxeBuilder().withTags(WCAG)
+                .analyze(driver).getViolations()) {
+            problems.add(what + ": " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " at "
+                    + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget()))
+                    .collect(java.util.stream.Collectors.joining(" ")));
+        }
+        return problems;
+    }
+
+    /**
+     * The portal's own pages that the page now shown links to, as paths with their query (fragments dropped):
+     * pages ({@code .xhtml} or a folder), never the API, downloads, feeds, the language switch or leaving.
+     */
+    public java.util.Set<String> pageLinks() {
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('a[href]')).map(a => a.href)");
+        java.util.Set<String> pages = new java.util.LinkedHashSet<>();
+        for (String href : hrefs) {
+            if (!href.startsWith(Api.BASE + "/")) {
+                continue;
+            }
+            String path = href.substring(Api.BASE.length()).replaceFirst("#.*$", "");
+            String file = path.replaceFirst("\\?.*$", "");
+            boolean page = file.endsWith(".xhtml") || file.endsWith("/");
+            if (page && !file.startsWith("/api/") && !path.matches(".*[?&]lang=.*")
+                    && !file.startsWith("/jakarta.faces.resource/")) {
+                pages.add(path);
+            }
+        }
+        return pages;
+    }
+
+    /** Whether the page now shown is one of the portal's error pages (not found, forbidden, expired, failure). */
+    public boolean onErrorPage() {
+        return !driver.findElements(By.cssSelector("ul.error-actions")).isEmpty();
+    }
+
     /** Clicks a button that asks for confirmation, confirms, and waits for the next page. */
     public void confirmToNewPage(By button) {
         org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));

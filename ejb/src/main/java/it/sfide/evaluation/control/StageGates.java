@@ -54,11 +54,19 @@ public class StageGates {
         if (latestAward(challengeId, earlierPhase) == null) {
             throw SfideException.conflict("evaluation.error.previousNotAwarded", earlierPhase);
         }
-        boolean done = !readiness.isUnsatisfied()
-                && readiness.stream().allMatch(r -> r.phaseCompleted(challengeId, earlierPhase));
-        if (!done) {
+        if (!completed(challengeId, earlierPhase)) {
             throw SfideException.conflict("evaluation.error.phaseNotCompleted", earlierPhase);
         }
+    }
+
+    /** Whether the stage gate after the earlier phase may be appointed now (see {@link #requireReady}). */
+    public boolean ready(long challengeId, int earlierPhase) {
+        return latestAward(challengeId, earlierPhase) != null && completed(challengeId, earlierPhase);
+    }
+
+    private boolean completed(long challengeId, int earlierPhase) {
+        return !readiness.isUnsatisfied()
+                && readiness.stream().allMatch(r -> r.phaseCompleted(challengeId, earlierPhase));
     }
 
     /** The contractors of the earlier phase, as the applicants whose proposals the stage gate judges. */

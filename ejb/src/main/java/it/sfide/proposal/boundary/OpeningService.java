@@ -267,7 +267,36 @@ public class OpeningService {
                 opening == null || opening.getMinutesProtocol() == null ? null
                         : DocumentView.downloadPath(opening.getMinutesProtocol()),
                 opening == null && afterDeadline,
-                opening != null && !opening.isConfirmed() && opening.getRequestedBy() != me.accountId(), opened);
+                opening != null && !opening.isConfirmed() && opening.getRequestedBy() != me.accountId(), opened,
+                count == null ? null : timeline(challenge.id(), p, now));
+    }
+
+    /** How many days the submissions chart shows at most: the last ones before the deadline (or today). */
+    static final int TIMELINE_DAYS = 21;
+
+    /**
+     * Submissions per day (Rome time), from the first day with one (at most {@link #TIMELINE_DAYS} before the
+     * end) to the deadline's day or today, whichever comes first; shown only where the count is.
+     */
+    private it.sfide.shared.Chart timeline(long challengeId, ChallengeView.PhaseView phase, Instant now) {
+        java.time.ZoneId rome = java.time.ZoneId.of("Europe/Rome");
+        Map<java.time.LocalDate, Long> perDay = new java.util.TreeMap<>();
+        for (Instant at : proposals.submissionTimes(challengeId, phase.number())) {
+            perDay.merge(at.atZone(rome).toLocalDate(), 1L, Long::sum);
+        }
+        java.time.LocalDate last = (now.isBefore(phase.closesAt()) ? now : phase.closesAt()).atZone(rome)
+                .toLocalDate();
+        java.time.LocalDate first = perDay.isEmpty() ? last : ((java.util.TreeMap<java.time.LocalDate, Long>) perDay)
+                .firstKey();
+        if (first.isBefore(last.minusDays(TIMELINE_DAYS - 1))) {
+            first = last.minusDays(TIMELINE_DAYS - 1);
+        }
+        java.time.format.DateTimeFormatter label = java.time.format.DateTimeFormatter.ofPattern("dd/MM");
+        List<it.sfide.shared.Chart.Bar> bars = new ArrayList<>();
+        for (java.time.LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            bars.add(new it.sfide.shared.Chart.Bar(null, day.format(label), perDay.getOrDefault(day, 0L), 0));
+        }
+        return new it.sfide.shared.Chart("submissionsPerDay", bars);
     }
 
     private static OpeningView.OpenedSummary summary(Proposal x, Submission s, String leadName) {

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record OpeningView(long challengeId, int phase, Instant closesAt, Long submissions, String requestedBy,
         Instant requestedAt, String confirmedBy, Instant confirmedAt, String minutesProtocol, String minutesPath,
-        boolean canRequest, boolean canConfirm, List<OpenedSummary> proposals) {
+        boolean canRequest, boolean canConfirm, List<OpenedSummary> proposals, it.sfide.shared.Chart timeline) {
 
     /** An opened proposal in the list: who leads it, its receipt, and the admissibility decision. */
     public record OpenedSummary(long proposalId, String leadOrganisationName, String receiptProtocol,

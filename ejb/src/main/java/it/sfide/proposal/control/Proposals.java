@@ -70,6 +70,15 @@ public class Proposals {
                 .setParameter("phase", phase).getSingleResult();
     }
 
+    /** When each proposal of the phase was submitted (every submission act, re-submissions too; no withdrawal). */
+    public List<java.time.Instant> submissionTimes(long challengeId, int phase) {
+        return em.createQuery("SELECT s.submittedAt FROM Submission s, Proposal p WHERE s.proposalId = p.id"
+                        + " AND p.challengeId = :challenge AND p.phaseNumber = :phase AND s.kind = :kind"
+                        + " ORDER BY s.submittedAt", java.time.Instant.class)
+                .setParameter("challenge", challengeId).setParameter("phase", phase)
+                .setParameter("kind", it.sfide.proposal.SubmissionKind.SUBMISSION).getResultList();
+    }
+
     public List<Attachment> attachments(long proposalId) {
         return em.createNamedQuery(Attachment.OF_PROPOSAL, Attachment.class).setParameter("proposal", proposalId)
                 .getResultList();

@@ -8,6 +8,10 @@
  *   data-copy="field id"      a button copying the field's value to the clipboard; the text of its data-done
  *                             attribute is then shown in the element named by data-status
  *   data-select-on-focus      a field whose text is selected when it gets the focus
+ * and a box that scrolls sideways (a wide table on a phone) can be reached and scrolled with the keyboard: it gets
+ * tabindex="0", role="region" and its table's caption (or the section's heading) as its name, while it overflows;
+ * PrimeFaces' file chooser, a span the keyboard reaches, is named a button (its label is an aria-labelledby, which a
+ * span without a role may not carry).
  */
 (function () {
     'use strict';
@@ -54,4 +58,56 @@
             event.target.select();
         }
     });
+
+    function scrollRegions() {
+        var main = document.getElementById('main');
+        if (!main) {
+            return;
+        }
+        main.querySelectorAll('div, figure, section').forEach(function (box) {
+            var style = window.getComputedStyle(box);
+            var scrolls = (style.overflowX === 'auto' || style.overflowX === 'scroll')
+                && box.scrollWidth > box.clientWidth + 1;
+            if (scrolls && !box.hasAttribute('tabindex')) {
+                var caption = box.querySelector('caption, h2, h3');
+                box.setAttribute('tabindex', '0');
+                box.setAttribute('role', 'region');
+                box.setAttribute('data-scroll-region', '');
+                if (caption && caption.textContent.trim()) {
+                    box.setAttribute('aria-label', caption.textContent.trim());
+                }
+            } else if (!scrolls && box.hasAttribute('data-scroll-region')) {
+                box.removeAttribute('tabindex');
+                box.removeAttribute('role');
+                box.removeAttribute('aria-label');
+                box.removeAttribute('data-scroll-region');
+            }
+        });
+    }
+
+    function roles() {
+        document.querySelectorAll('.ui-fileupload-choose:not([role])').forEach(function (chooser) {
+            chooser.setAttribute('role', 'button');
+        });
+    }
+
+    function enhance() {
+        roles();
+        scrollRegions();
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', enhance);
+    } else {
+        enhance();
+    }
+    window.addEventListener('load', function () {
+        enhance();
+        // parts of the page replaced by ajax get the same
+        var main = document.getElementById('main');
+        if (main && window.MutationObserver) {
+            new MutationObserver(roles).observe(main, { childList: true, subtree: true });
+        }
+    });
+    window.addEventListener('resize', scrollRegions);
 })();

@@ -116,6 +116,16 @@ public final class Browser implements AutoCloseable {
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
     }
 
+    /**
+     * The errors the console reported since the last call (scripts that failed, requests that failed, what the
+     * content security policy refused), each once; reading them empties the console.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
+                .distinct().toList();
+    }
+
     public Path screenshot(String name) {
         Path target = Path.of(System.getProperty("sfide.test.out", "target"), "screenshots", name + ".png");
         try {
@@ -172,17 +182,36 @@ public final class Browser implements AutoCloseable {
             driver.manage().window().setSize(DESKTOP);
             problems.addAll(axe(what + " (1280 px)"));
             driver.manage().window().setSize(PHONE);
+            settle();
             problems.addAll(axe(what + " (390 px)"));
             Number overflow = (Number) new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((org.openqa
                     .selenium.JavascriptExecutor) d).executeScript("return document.documentElement.clientWidth <= 400"
                     + " ? document.documentElement.scrollWidth - document.documentElement.clientWidth : null"));
             if (overflow.intValue() > 0) {
-                problems.add(what + ": " + overflow + " px of horizontal scrolling at 390 px");
+                problems.add(what + ": " + overflow + " px of horizontal scrolling at 390 px, beyond the edge: "
+                        + ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(WIDEST));
+                screenshot("overflow" + what.replaceAll("[^A-Za-z0-9]+", "-"));
             }
         } finally {
             driver.manage().window().setSize(DESKTOP);
         }
         return problems;
+    }
+
+    /** The innermost elements that reach beyond the page's right edge, as short selectors (at most three). */
+    private static final String WIDEST = "const w = document.documentElement.clientWidth; const out = [];"
+            + " for (const e of document.body.querySelectorAll('*')) { const r = e.getBoundingClientRect();"
+            + " if (r.right > w + 1 && r.width > 0 && !Array.from(e.children).some(c =>"
+            + " c.getBoundingClientRect().right > w + 1)) { let n = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+            + " + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '');"
+            + " const p = e.parentElement; if (p) { n = p.tagName.toLowerCase() + (p.id ? '#' + p.id : '') + ' > ' + n; }"
+            + " out.push(n + ' (' + Math.round(r.right - w) + ' px)'); if (out.length === 3) break; } } return out.join(', ');";
+
+    /** Waits until the page has handled its resize and laid itself out again (two animation frames). */
+    private void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.manage().window().getSize().getWidth() <= 400);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
     }
 
     private List<String> axe(String what) {

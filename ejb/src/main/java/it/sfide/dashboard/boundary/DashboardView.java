@@ -16,6 +16,16 @@ import java.util.List;
 public record DashboardView(String fullName, Role role, String organisationName, long waiting,
         List<Section> sections, List<Chart> charts) implements Serializable {
 
+    /** The sections where something waits, in the role's order: what the page shows first. */
+    public List<Section> open() {
+        return sections.stream().filter(s -> !s.isDone()).toList();
+    }
+
+    /** The sections where nothing waits (their lines, if any, say a state, like the audit chain's). */
+    public List<Section> done() {
+        return sections.stream().filter(Section::isDone).toList();
+    }
+
     /** One kind of thing to do, with its total and one line (one link) per subject. */
     public record Section(String kind, long total, List<Agenda.Todo> items) implements Serializable {
 

@@ -150,20 +150,25 @@ public class Compression extends HttpFilter {
             return compressing;
         }
 
+        /**
+         * The body as bytes: the choice waits for the first byte, since a resource handler may ask for the stream
+         * before it sets the type (Faces' does).
+         */
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             if (writer != null) {
                 throw new IllegalStateException("getWriter() was called");
             }
-            if (!decide()) {
+            if (Boolean.FALSE.equals(compressing)) {
                 return raw.getOutputStream();
             }
             if (stream == null) {
-                stream = new GzipStream(raw.getOutputStream());
+                stream = new GzipStream(this);
             }
             return stream;
         }
 
+        /** The body as text: the type and its character set are set by now (Servlet specification). */
         @Override
         public PrintWriter getWriter() throws IOException {
             if (writer != null) {
@@ -175,11 +180,13 @@ public class Compression extends HttpFilter {
             if (!decide()) {
                 return raw.getWriter();
             }
-            String charset = raw.getCharacterEncoding() == null ? StandardCharsets.ISO_8859_1.name()
-                    : raw.getCharacterEncoding();
-            stream = new GzipStream(raw.getOutputStream());
-            writer = new PrintWriter(new OutputStreamWriter(stream, charset));
+            stream = new GzipStream(this);
+            writer = new PrintWriter(new OutputStreamWriter(stream, charset()));
             return writer;
+        }
+
+        private String charset() {
+            return raw.getCharacterEncoding() == null ? StandardCharsets.ISO_8859_1.name() : raw.getCharacterEncoding();
         }
 
         @Override
@@ -255,16 +262,17 @@ public class Compression extends HttpFilter {
         public void resetBuffer() {
             super.resetBuffer();
             if (stream != null) {
-                // what the old stream held is dropped with the buffer; a new one writes a new gzip header
-                try {
-                    boolean wasWriter = writer != null;
-                    stream = new GzipStream(raw.getOutputStream());
-                    if (wasWriter) {
-                        writer = new PrintWriter(new OutputStreamWriter(stream, raw.getCharacterEncoding() == null
-                                ? StandardCharsets.ISO_8859_1.name() : raw.getCharacterEncoding()));
-                    }
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
+                // what the stream held is dropped with the buffer; the next byte starts a new gzip stream
+                stream.restart();
+            }
+        }
+
+        /** A body that never started: nothing to compress, the length announced (if any) stands. */
+        void decideEmpty() {
+            if (compressing == null) {
+                compressing = false;
+                if (length >= 0 && !raw.isCommitted()) {
+                    raw.setContentLengthLong(length);
                 }
             }
         }
@@ -276,46 +284,90 @@ public class Compression extends HttpFilter {
             }
             if (stream != null) {
                 stream.finish();
-            } else if (compressing == null && length >= 0 && !raw.isCommitted()) {
-                raw.setContentLengthLong(length);
+            } else {
+                decideEmpty();
             }
         }
     }
 
-    /** The body of a compressed answer: gzip over the container's stream. */
+    /**
+     * The body of an answer that may be compressed: at the first byte (or flush, or end) the response decides; then
+     * the bytes go through gzip to the container's stream, or straight to it.
+     */
     static final class GzipStream extends ServletOutputStream {
 
-        private final ServletOutputStream out;
-        private final GZIPOutputStream gzip;
+        private final Gzipped response;
+        private ServletOutputStream out;
+        private GZIPOutputStream gzip;
         private boolean finished;
 
-        GzipStream(ServletOutputStream out) throws IOException {
-            this.out = out;
-            this.gzip = new GZIPOutputStream(out, 8192, true);
+        GzipStream(Gzipped response) {
+            this.response = response;
+        }
+
+        private ServletOutputStream target() throws IOException {
+            if (out == null) {
+                out = response.raw.getOutputStream();
+                if (response.decide()) {
+                    gzip = new GZIPOutputStream(out, 8192, true);
+                }
+            }
+            return out;
+        }
+
+        void restart() {
+            out = null;
+            gzip = null;
+            finished = false;
         }
 
         @Override
         public void write(int b) throws IOException {
-            gzip.write(b);
+            ServletOutputStream target = target();
+            if (gzip != null) {
+                gzip.write(b);
+            } else {
+                target.write(b);
+            }
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
-            gzip.write(bytes, offset, length);
+            ServletOutputStream target = target();
+            if (gzip != null) {
+                gzip.write(bytes, offset, length);
+            } else {
+                target.write(bytes, offset, length);
+            }
         }
 
         @Override
         public void flush() throws IOException {
-            if (!finished) {
+            if (finished) {
+                return;
+            }
+            ServletOutputStream target = target();
+            if (gzip != null) {
                 gzip.flush();
+            } else {
+                target.flush();
             }
         }
 
         void finish() throws IOException {
             if (!finished) {
+                if (out == null && response.compressing == null) {
+                    // nothing written: no gzip stream for an empty body
+                    finished = true;
+                    response.decideEmpty();
+                    return;
+                }
+                target();
                 finished = true;
-                gzip.finish();
-                gzip.flush();
+                if (gzip != null) {
+                    gzip.finish();
+                    gzip.flush();
+                }
             }
         }
 
@@ -326,12 +378,16 @@ public class Compression extends HttpFilter {
 
         @Override
         public boolean isReady() {
-            return out.isReady();
+            return out == null || out.isReady();
         }
 
         @Override
         public void setWriteListener(WriteListener listener) {
-            out.setWriteListener(listener);
+            try {
+                target().setWriteListener(listener);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.faces.application.ResourceWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,14 +52,45 @@ public class VersionedResources extends ResourceHandlerWrapper {
         return versioned(super.createResource(resourceName, libraryName, contentType), libraryName);
     }
 
-    /** Sets how long the browser keeps the resource before the resource handler sends it. */
+    /**
+     * Sends the resource with how long the browser keeps it: a year for a versioned address, a day otherwise (in place
+     * of Faces' own week, which would make a returning browser ask again).
+     */
     @Override
     public void handleResourceRequest(FacesContext context) throws IOException {
         ExternalContext external = context.getExternalContext();
         var parameters = external.getRequestParameterMap();
         boolean versioned = parameters.containsKey(PARAMETER) || parameters.containsKey("v");
-        ((HttpServletResponse) external.getResponse()).setHeader("Cache-Control", versioned ? FOREVER : A_DAY);
-        super.handleResourceRequest(context);
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        external.setResponse(new KeptFor(response, versioned ? FOREVER : A_DAY));
+        try {
+            super.handleResourceRequest(context);
+        } finally {
+            external.setResponse(response);
+        }
+    }
+
+    /** A response whose {@code Cache-Control} is fixed: what the resource handler sets is ignored. */
+    private static final class KeptFor extends HttpServletResponseWrapper {
+
+        KeptFor(HttpServletResponse response, String caching) {
+            super(response);
+            response.setHeader("Cache-Control", caching);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!"Cache-Control".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!"Cache-Control".equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
     }
 
     private Resource versioned(Resource resource, String library) {

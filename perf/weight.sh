@@ -4,7 +4,8 @@
 # Uses the portal already answering on SFIDE_BASE (http://localhost:8080), or starts one with ./sfide run (demo data,
 # fresh data directory under perf/target) and stops it afterwards. Runs perf/weight/PageWeight.java: per page a first
 # visit (empty cache, no cookies) and a repeat visit, RUNS times, in headless Chromium over the DevTools protocol.
-# Results: docs/benchmarks.md; the run's output is kept in perf/target/weight.txt.
+# SFIDE_WEIGHT_ENCODING=identity asks for uncompressed answers (for comparison). Results: docs/benchmarks.md; the
+# run's output is kept in perf/target/weight.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"

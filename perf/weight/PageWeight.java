@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * network's {@code encodedDataLength}, headers included, what Chromium counts in its DevTools "transferred"), the
  * requests that went to the network, and the load time (navigation start to the load event, from the page's
  * Performance API). Prints min / median / max per page and visit, and a Markdown table line. Single-file program
- * (JDK 17, no dependencies), run by {@code perf/weight.sh}:
+ * (JDK 17, no dependencies), run by {@code perf/weight.sh}; {@code SFIDE_WEIGHT_ENCODING=identity} sends that
+ * {@code Accept-Encoding} instead of the browser's, to see what the pages weigh uncompressed:
  * <pre>java perf/weight/PageWeight.java BASE RUNS PATH [PATH...]</pre>
  */
 public final class PageWeight {
@@ -155,6 +156,12 @@ public final class PageWeight {
                     URI.create(ws));
             browser.call("Network.enable", "{}");
             browser.call("Page.enable", "{}");
+            String encoding = System.getenv("SFIDE_WEIGHT_ENCODING");
+            if (encoding != null && !encoding.isBlank()) {
+                // e.g. "identity": what the pages weigh without compression, for comparison
+                browser.call("Network.setExtraHTTPHeaders", "{\"headers\":{\"Accept-Encoding\":\"" + encoding + "\"}}");
+                System.out.println("# Accept-Encoding: " + encoding);
+            }
             List<String> table = new ArrayList<>();
             for (String path : paths) {
                 String url = base + path;

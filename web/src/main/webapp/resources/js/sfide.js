@@ -8,13 +8,28 @@
  *   data-copy="field id"      a button copying the field's value to the clipboard; the text of its data-done
  *                             attribute is then shown in the element named by data-status
  *   data-select-on-focus      a field whose text is selected when it gets the focus
- * and a box that scrolls sideways (a wide table on a phone) can be reached and scrolled with the keyboard: it gets
+ *   data-toggle="id"          a button (aria-controls, aria-expanded) that shows and hides the element with that id
+ *                             where the style sheet folds it away (the menu and the person's links on a phone);
+ *                             Escape closes it and gives the focus back to the button
+ * A box that scrolls sideways (a wide table on a phone) can be reached and scrolled with the keyboard: it gets
  * tabindex="0", role="region" and its table's caption (or the section's heading) as its name, while it overflows;
  * PrimeFaces' file chooser, a span the keyboard reaches, is named a button (its label is an aria-labelledby, which a
  * span without a role may not carry).
+ * It uses no library (jQuery or PrimeFaces), so it runs in any order with their scripts.
  */
 (function () {
     'use strict';
+
+    // the style sheet folds the menus only when this script runs: without it they stay open
+    document.documentElement.classList.add('js');
+
+    function setOpen(button, open) {
+        var target = document.getElementById(button.getAttribute('data-toggle'));
+        if (target) {
+            button.setAttribute('aria-expanded', open ? 'true' : 'false');
+            target.classList.toggle('open', open);
+        }
+    }
 
     function marked(event, attribute) {
         return event.target instanceof Element ? event.target.closest('[' + attribute + ']') : null;
@@ -49,6 +64,27 @@
             var status = document.getElementById(copying.getAttribute('data-status'));
             if (status) {
                 status.textContent = copying.getAttribute('data-done');
+            }
+        }
+    });
+
+    document.addEventListener('click', function (event) {
+        var toggle = marked(event, 'data-toggle');
+        if (toggle) {
+            setOpen(toggle, toggle.getAttribute('aria-expanded') !== 'true');
+        }
+    });
+
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Escape') {
+            return;
+        }
+        var open = document.querySelectorAll('[data-toggle][aria-expanded="true"]');
+        for (var i = 0; i < open.length; i++) {
+            var target = document.getElementById(open[i].getAttribute('data-toggle'));
+            if (target && target.contains(document.activeElement) || open[i] === document.activeElement) {
+                setOpen(open[i], false);
+                open[i].focus();
             }
         }
     });

@@ -49,7 +49,8 @@ class AccessibilityUiIT {
                         "/challenges/?q=mobilita&type=PCP&sort=DEADLINE", "/challenges/view.xhtml?id=1",
                         "/challenges/questionnaire.xhtml?id=3", "/communities/index.xhtml",
                         "/communities/view.xhtml?id=1", "/communities/discussion.xhtml?id=1", "/catalogue/",
-                        "/catalogue/?q=ponti&licence=EUPL-1.2")) {
+                        "/catalogue/?q=ponti&licence=EUPL-1.2", "/accessibility.xhtml", "/privacy.xhtml",
+                        "/legal.xhtml", "/contacts.xhtml")) {
                     problems.addAll(check(browser, page, language));
                 }
             }

@@ -439,4 +439,202 @@ class PortalUiIT {
         }
         new Api().token("evaluator4", Api.DEMO_PASSWORD); // the password did not change
     }
+
+    // ---- the shared look and the weight (issue 18) ----
+
+    private static java.net.http.HttpResponse<byte[]> get(java.net.http.HttpClient http, String path, String... headers)
+            throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(path.startsWith("http") ? path : Api.BASE + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String gunzip(byte[] body) throws Exception {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String found(String pattern, String text) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(pattern).matcher(text);
+        assertTrue(matcher.find(), pattern + " in " + text.substring(0, Math.min(text.length(), 3000)));
+        return matcher.group().replace("&amp;", "&");
+    }
+
+    @Test
+    void textAnswersAreGzippedAndTheResourcesAreVersionedAndKeptAYear() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        var page = get(http, "/challenges/", "Accept-Encoding", "gzip, deflate, br");
+        assertEquals(200, page.statusCode());
+        assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(null), "the page is compressed");
+        assertTrue(page.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Encoding")));
+        String html = gunzip(page.body());
+        assertTrue(html.contains("id=\"nav-challenges\""), "the whole page, compressed");
+        var plain = get(http, "/challenges/");
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "nothing compressed for who does not ask");
+        assertTrue(new String(plain.body(), java.nio.charset.StandardCharsets.UTF_8).contains("id=\"nav-challenges\""));
+        var refused = get(http, "/challenges/", "Accept-Encoding", "gzip;q=0, identity");
+        assertTrue(refused.headers().firstValue("Content-Encoding").isEmpty(), "gzip;q=0 refuses it");
+        var head = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/challenges/"))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).header("Accept-Encoding", "gzip")
+                .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, head.statusCode());
+
+        // the portal's own style sheet and script: a version of the build in the address, gzip, a year, immutable
+        String css = found("/jakarta\\.faces\\.resource/css/sfide\\.css\\.xhtml\\?rv=[0-9a-f]{12}", html);
+        String js = found("/jakarta\\.faces\\.resource/js/sfide\\.js\\.xhtml\\?rv=[0-9a-f]{12}", html);
+        String core = found("/jakarta\\.faces\\.resource/core\\.js\\.xhtml\\?ln=primefaces(&amp;|&)v=[^\"]+", html);
+        String icon = found("/jakarta\\.faces\\.resource/images/favicon\\.svg\\.xhtml\\?rv=[0-9a-f]{12}", html);
+        assertTrue(css.substring(css.indexOf("rv=")).equals(js.substring(js.indexOf("rv="))), "one version: " + css + js);
+        for (String resource : List.of(css, js, core, icon)) {
+            var answer = get(http, resource, "Accept-Encoding", "gzip");
+            assertEquals(200, answer.statusCode(), resource);
+            if (resource != icon) {
+                assertEquals("gzip", answer.headers().firstValue("Content-Encoding").orElse(null), resource);
+            }
+            String caching = answer.headers().firstValue("Cache-Control").orElse("");
+            assertTrue(caching.contains("max-age=31536000") && caching.contains("immutable"), resource + ": " + caching);
+        }
+        String sheet = gunzip(get(http, css, "Accept-Encoding", "gzip").body());
+        String font = found("/jakarta\\.faces\\.resource/fonts/titillium-web-latin-400-normal\\.woff2\\.xhtml\\?rv=[0-9a-f]{12}",
+                sheet);
+        var woff2 = get(http, font, "Accept-Encoding", "gzip");
+        assertEquals(200, woff2.statusCode(), font);
+        assertTrue(woff2.headers().firstValue("Content-Encoding").isEmpty(), "a font is compressed already");
+        assertTrue(woff2.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+        assertEquals("wOF2", new String(woff2.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+        var favicon = get(http, "/favicon.ico", "Accept-Encoding", "gzip");
+        assertEquals(200, favicon.statusCode(), "browsers asking /favicon.ico find it");
+        assertTrue(favicon.headers().firstValue("Content-Encoding").isEmpty());
+        assertTrue(favicon.headers().firstValue("Cache-Control").orElse("").contains("max-age="));
+        var json = get(http, "/api/v1/challenges?size=20", "Accept-Encoding", "gzip");
+        assertEquals("gzip", json.headers().firstValue("Content-Encoding").orElse(null), "API answers too");
+        assertTrue(gunzip(json.body()).startsWith("{"));
+    }
+
+    @Test
+    void theFirstVisitFollowsTheBrowsersLanguageAndTheChoiceIsThenKept() throws Exception {
+        java.util.function.Function<String, String> lang = html -> found("<html[^>]* lang=\"[a-z]+\"", html)
+                .replaceAll(".* lang=\"([a-z]+)\"", "$1");
+        for (var visit : List.of(List.of("en-GB,en;q=0.9", "en"), List.of("it-IT,it;q=0.9,en;q=0.8", "it"),
+                List.of("de-DE,de;q=0.9", "it"), List.of("de-DE,de;q=0.9,en;q=0.5,it;q=0.3", "en"), List.of("", "it"))) {
+            java.net.CookieManager cookies = new java.net.CookieManager();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+            var first = visit.get(0).isEmpty() ? get(http, "/index.xhtml")
+                    : get(http, "/index.xhtml", "Accept-Language", visit.get(0));
+            String html = new String(first.body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(visit.get(1), lang.apply(html), "Accept-Language " + visit.get(0));
+            assertTrue(first.headers().allValues("Set-Cookie").stream()
+                    .anyMatch(c -> c.startsWith("sfide_lang=" + visit.get(1) + ";")), first.headers().map().toString());
+            String other = visit.get(1).equals("en") ? "it-IT,it" : "en-US,en";
+            var next = get(http, "/challenges/", "Accept-Language", other);
+            assertEquals(visit.get(1), lang.apply(new String(next.body(), java.nio.charset.StandardCharsets.UTF_8)),
+                    "the first choice is kept, whatever the browser says next");
+            assertTrue(next.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("sfide_lang")));
+        }
+        // the switch still wins over the browser
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+                .build();
+        get(http, "/index.xhtml", "Accept-Language", "en");
+        var switched = get(http, "/index.xhtml?lang=it", "Accept-Language", "en");
+        assertEquals("it", lang.apply(new String(switched.body(), java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("it", lang.apply(new String(get(http, "/verify.xhtml", "Accept-Language", "en").body(),
+                java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theFooterPagesAreReachableInBothLanguagesAndThePrivacyNoticeIsLinkedFromRegistration() {
+        browser.open("/register.xhtml");
+        browser.clickToNewPage(By.id("register:register-privacy"));
+        assertEquals(it("privacy.title"), browser.text(By.tagName("h1")));
+        assertTrue(browser.text(By.id("main")).contains("garanteprivacy.it"), "the complaint to the Garante");
+        for (Locale language : List.of(Locale.ITALIAN, Locale.ENGLISH)) {
+            browser.open("/index.xhtml?lang=" + language.getLanguage());
+            for (var page : List.of(List.of("footer-accessibility", "accessibility.title"),
+                    List.of("footer-privacy", "privacy.title"), List.of("footer-legal", "notes.title"),
+                    List.of("footer-contacts", "contacts.title"))) {
+                browser.clickToNewPage(By.id(page.get(0)));
+                assertEquals(Texts.get(language, page.get(1)), browser.text(By.tagName("h1")), page + " " + language);
+                assertEquals(language.getLanguage(), browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            }
+        }
+        browser.open("/accessibility.xhtml");
+        assertTrue(browser.driver().findElement(By.cssSelector("a[href^='https://form.agid.gov.it']")).isDisplayed(),
+                "the enforcement procedure links AgID's form");
+        browser.screenshot("footer-desktop");
+    }
+
+    /** The browser's console of every page: nothing failed to load, no script error (e.g. "$ is not defined"). */
+    private static List<String> consoleErrors(Browser browser) {
+        return browser.driver().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage()).toList();
+    }
+
+    @Test
+    void pagesLoadWithoutConsoleErrorsInTitilliumWebAndThePhoneMenuOpensWithTheKeyboard() {
+        List<String> errors = new java.util.ArrayList<>();
+        for (String path : List.of("/index.xhtml", "/challenges/", "/challenges/view.xhtml?id=1", "/catalogue/",
+                "/communities/index.xhtml", "/verify.xhtml", "/login.xhtml", "/register.xhtml", "/privacy.xhtml",
+                "/no-such-page")) {
+            browser.open(path);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "complete".equals(js(browser,
+                    "return document.readyState")));
+            Object faces = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1]; document.fonts.ready.then(function () {"
+                    + " done(Array.from(document.fonts).filter(function (f) {"
+                    + " return f.family.indexOf('Titillium Web') >= 0 && f.status === 'loaded'; }).length); });");
+            assertTrue(((Number) faces).intValue() >= 1, path + ": Titillium Web is loaded, " + faces);
+            assertTrue(String.valueOf(js(browser, "return getComputedStyle(document.body).fontFamily"))
+                    .startsWith("\"Titillium Web\""), path);
+            consoleErrors(browser).stream().filter(e -> !path.equals("/no-such-page") || !e.contains("404"))
+                    .map(e -> path + ": " + e).forEach(errors::add);
+        }
+        assertEquals(List.of(), errors, "no console errors, no failed requests");
+
+        // a phone: the navigation folds behind one button, opened and closed with the keyboard
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+        browser.open("/index.xhtml");
+        var button = browser.driver().findElement(By.cssSelector("button.nav-toggle"));
+        assertTrue(button.isDisplayed(), "the menu button at 390 px");
+        assertEquals("false", button.getAttribute("aria-expanded"));
+        assertEquals("site-menu", button.getAttribute("aria-controls"));
+        assertFalse(browser.driver().findElement(By.id("nav-challenges")).isDisplayed(), "the menu is folded");
+        button.sendKeys(Keys.ENTER);
+        assertEquals("true", button.getAttribute("aria-expanded"));
+        assertTrue(browser.driver().findElement(By.id("nav-challenges")).isDisplayed(), "Enter opened the menu");
+        browser.screenshot("menu-390-open");
+        browser.driver().findElement(By.id("nav-challenges")).sendKeys(Keys.ESCAPE);
+        assertEquals("false", button.getAttribute("aria-expanded"), "Escape closes it");
+        assertEquals(button, browser.driver().switchTo().activeElement(), "and gives the focus back to the button");
+        button.sendKeys(Keys.SPACE);
+        assertEquals("true", button.getAttribute("aria-expanded"), "Space opens it too");
+        assertEquals(0L, ((Number) js(browser, "return document.documentElement.scrollWidth"
+                + " - document.documentElement.clientWidth")).longValue(), "the header does not overflow at 390 px");
+        browser.open("/index.xhtml");
+        browser.screenshot("header-390");
+
+        // the administrator's menu on one line at 1280 px, the person's links in the slim band
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        browser.login("admin", Api.DEMO_PASSWORD);
+        assertFalse(browser.driver().findElement(By.cssSelector("button.nav-toggle")).isDisplayed());
+        assertEquals(1L, ((Number) js(browser, "return new Set(Array.from(document.querySelectorAll('#site-menu > li'))"
+                + ".map(function (li) { return li.getBoundingClientRect().top; })).size")).longValue(),
+                "the admin's menu fits one line at 1280 px");
+        browser.screenshot("header-admin-1280");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+        browser.open("/index.xhtml");
+        assertEquals(0L, ((Number) js(browser, "return document.documentElement.scrollWidth"
+                + " - document.documentElement.clientWidth")).longValue(), "the admin's header fits 390 px");
+        var account = browser.driver().findElement(By.cssSelector("button.user-toggle"));
+        account.sendKeys(Keys.ENTER);
+        assertTrue(browser.driver().findElement(By.id("nav-signatures")).isDisplayed(), "the person's links open");
+        browser.screenshot("header-admin-390-account");
+        assertEquals(List.of(), consoleErrors(browser));
+    }
 }

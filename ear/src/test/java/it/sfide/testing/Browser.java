@@ -46,6 +46,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--disable-sync", "--disable-quic", "--window-size=1280,1000", "--lang=it",
+                // headless Chromium sends en-US whatever --lang says: the portal would choose English on a first visit
+                "--accept-lang=it-IT,it",
                 "--user-data-dir=" + profile);
         // the console, where Chromium reports what the content security policy refused
         LoggingPreferences logs = new LoggingPreferences();

@@ -41,6 +41,11 @@ public class Settings {
     public static final String MASTER_KEY_FILE = "SFIDE_MASTER_KEY_FILE";
     public static final String PROPOSAL_MAX_FILE_MB = "SFIDE_PROPOSAL_MAX_FILE_MB";
     public static final String PROPOSAL_MAX_FILES = "SFIDE_PROPOSAL_MAX_FILES";
+    public static final String OPERATOR_NAME = "SFIDE_OPERATOR_NAME";
+    public static final String OPERATOR_ADDRESS = "SFIDE_OPERATOR_ADDRESS";
+    public static final String OPERATOR_EMAIL = "SFIDE_OPERATOR_EMAIL";
+    public static final String OPERATOR_PEC = "SFIDE_OPERATOR_PEC";
+    public static final String DPO_EMAIL = "SFIDE_DPO_EMAIL";
 
     @Inject
     Config config;
@@ -177,5 +182,14 @@ public class Settings {
     /** How many attachments a proposal may hold ({@code SFIDE_PROPOSAL_MAX_FILES}, default 10). */
     public int proposalMaxFiles() {
         return config.getOptionalValue(PROPOSAL_MAX_FILES, Integer.class).orElse(10);
+    }
+
+    /**
+     * Who runs this installation, as the privacy notice, the accessibility statement and the contacts page name it
+     * (the data controller): {@code SFIDE_OPERATOR_NAME}, {@code _ADDRESS}, {@code _EMAIL}, {@code _PEC}, and the data
+     * protection officer's address {@code SFIDE_DPO_EMAIL}. Empty when not configured: the pages then say so.
+     */
+    public Optional<String> operator(String key) {
+        return config.getOptionalValue(key, String.class).map(String::strip).filter(v -> !v.isEmpty());
     }
 }

@@ -17,6 +17,10 @@ import java.util.Set;
  * The language switch of the pages: {@code ?lang=en} (or {@code it}) on any page stores the choice in a cookie of
  * its own and sends the browser back to the same address without the parameter, so the address stays the one to
  * bookmark and share. The cookie, not a session, carries the language: reading the portal opens no session.
+ * <p>
+ * On the first visit (no cookie yet) the browser's {@code Accept-Language} chooses: the first of Italian and English
+ * in the reader's order of preference ({@code en-GB} or {@code de, en;q=0.8} give English, {@code it-CH} Italian),
+ * Italian for anything else; the first page sets the cookie, so the choice then holds until the reader switches.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class LanguageSwitch extends HttpFilter {
@@ -36,6 +40,9 @@ public class LanguageSwitch extends HttpFilter {
         // before the page chose the character set
         String query = request.getQueryString();
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (firstVisitToAPage(request, path)) {
+            remember(request, response, fromBrowser(request));
+        }
         if (query == null || !query.contains(PARAMETER + "=")
                 || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 || path.startsWith("/api/") || path.startsWith("/jakarta.faces.resource/")) {
@@ -61,11 +68,28 @@ public class LanguageSwitch extends HttpFilter {
         response.sendRedirect(back.toString());
     }
 
-    /** The language of this request: the one just chosen, the cookie's, or Italian. */
-    public static Locale chosen(HttpServletRequest request) {
-        if (request.getAttribute(CHOSEN) instanceof Locale locale) {
-            return locale;
+    /** A page (not an API answer or a resource) asked by a browser without a language cookie yet. */
+    private static boolean firstVisitToAPage(HttpServletRequest request, String path) {
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && (path.endsWith(".xhtml") || path.endsWith("/")) && !path.startsWith("/api/")
+                && !path.startsWith("/jakarta.faces.resource/") && fromCookie(request) == null
+                && (request.getQueryString() == null || !request.getQueryString().contains(PARAMETER + "="));
+    }
+
+    /** The language the browser prefers: the first of ours in its Accept-Language, Italian when neither is there. */
+    static Locale fromBrowser(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return Texts.ITALIAN;
         }
+        for (Locale wanted : java.util.Collections.list(request.getLocales())) {
+            if (LANGUAGES.contains(wanted.getLanguage())) {
+                return Texts.supported(Locale.forLanguageTag(wanted.getLanguage()));
+            }
+        }
+        return Texts.ITALIAN;
+    }
+
+    private static Locale fromCookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
@@ -74,7 +98,16 @@ public class LanguageSwitch extends HttpFilter {
                 }
             }
         }
-        return Texts.ITALIAN;
+        return null;
+    }
+
+    /** The language of this request: the one just chosen, the cookie's, or the browser's (the first visit). */
+    public static Locale chosen(HttpServletRequest request) {
+        if (request.getAttribute(CHOSEN) instanceof Locale locale) {
+            return locale;
+        }
+        Locale kept = fromCookie(request);
+        return kept != null ? kept : fromBrowser(request);
     }
 
     /** Keeps the language for this request and, in the cookie, for the pages that follow. */

@@ -62,7 +62,11 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/jakarta.faces.resource/")) {
+        if (path.equals("/favicon.ico")) {
+            // asked by browsers on their own, never versioned: kept a day
+            response.setHeader("Cache-Control", VersionedResources.A_DAY);
+        } else if (!path.startsWith("/jakarta.faces.resource/")) {
+            // resources: VersionedResources says how long they are kept
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(FreshNonceRequest.of(request), new OnePolicy(response));

@@ -323,6 +323,23 @@ class ChallengesUiIT {
         browser.screenshot("challenge-in-english");
     }
 
+    @Test
+    void onAPhoneTheCatalogueFiltersWaitBehindOneButtonAndTheFirstResultIsInTheFirstScreen() {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.open("/challenges/");
+        WebElement toggle = browser.driver().findElement(By.id("filters-toggle"));
+        assertEquals("false", toggle.getAttribute("aria-expanded"));
+        assertFalse(browser.driver().findElement(By.id("q")).isDisplayed(), "the filters wait behind the button");
+        WebElement first = browser.driver().findElement(By.cssSelector("a.challenge-title"));
+        Number top = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return arguments[0].getBoundingClientRect().top", first);
+        assertTrue(top.intValue() < 844, "the first result is in the first screen: " + top);
+        toggle.click();
+        assertEquals("true", toggle.getAttribute("aria-expanded"));
+        assertTrue(browser.driver().findElement(By.id("q")).isDisplayed(), "one press shows the filters");
+        browser.screenshot("catalogue-phone");
+    }
+
     /** Types a date and time into a date picker as a person does, then leaves it with Tab (closing its calendar). */
     /** An instant as the date pickers show it: Rome's time, to the minute. */
     private static String onThePage(Instant instant) {

@@ -96,10 +96,15 @@ public class AuditLog {
             known.put(type, found);
         });
         return page.stream().map(r -> AuditView.of(r,
-                r.getOrganisationId() == null ? null
-                        : known.getOrDefault("organisation", Map.of()).get(r.getOrganisationId().toString()),
-                r.getTargetType() == null ? null : known.getOrDefault(r.getTargetType(), Map.of()).get(r.getTargetId())))
+                r.getOrganisationId() == null ? null : name(known, "organisation", r.getOrganisationId().toString()),
+                r.getTargetType() == null || r.getTargetId() == null ? null
+                        : name(known, r.getTargetType(), r.getTargetId())))
                 .toList();
+    }
+
+    private static String name(Map<String, Map<String, String>> known, String type, String id) {
+        Map<String, String> ofType = known.get(type);
+        return ofType == null ? null : ofType.get(id);
     }
 
     private static String blankToNull(String value) {

@@ -21,15 +21,19 @@ import java.util.Objects;
 @Table(name = "audit_record")
 @NamedQueries({
     @NamedQuery(name = AuditRecord.FROM_SEQ, query = "select r from AuditRecord r where r.seq >= :from order by r.seq"),
-    @NamedQuery(name = AuditRecord.SEARCH, query = "select r from AuditRecord r where"
-            + " (:actor is null or r.actor = :actor) and (:action is null or r.action like :action)"
-            + " and (:outcome is null or r.outcome = :outcome) and r.recordedAt >= :from and r.recordedAt < :to"
-            + " order by r.seq desc")
+    @NamedQuery(name = AuditRecord.SEARCH, query = "select r from AuditRecord r where" + AuditRecord.FILTER
+            + " order by r.seq desc"),
+    @NamedQuery(name = AuditRecord.COUNT, query = "select count(r) from AuditRecord r where" + AuditRecord.FILTER)
 })
 public class AuditRecord {
 
     public static final String FROM_SEQ = "AuditRecord.fromSeq";
     public static final String SEARCH = "AuditRecord.search";
+    public static final String COUNT = "AuditRecord.count";
+    /** The filters of {@link #SEARCH} and {@link #COUNT}: each parameter null means "any" (the instants always bound). */
+    static final String FILTER = " (:actor is null or r.actor = :actor) and (:action is null or r.action like :action)"
+            + " and (:organisation is null or r.organisationId = :organisation)"
+            + " and (:outcome is null or r.outcome = :outcome) and r.recordedAt >= :from and r.recordedAt < :to";
     public static final int DETAILS_MAX = 500;
 
     @Id

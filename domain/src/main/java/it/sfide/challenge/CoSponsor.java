@@ -27,11 +27,15 @@ import java.util.Objects;
 @NamedQuery(name = CoSponsor.ACCEPTED_BY,
         query = "SELECT COUNT(s) FROM CoSponsor s WHERE s.challengeId = :challenge AND s.organisationId = :body"
                 + " AND s.status = it.sfide.challenge.CoSponsorStatus.ACCEPTED")
+@NamedQuery(name = CoSponsor.INVITED_OR_ACCEPTED,
+        query = "SELECT COUNT(s) FROM CoSponsor s WHERE s.challengeId = :challenge AND s.organisationId = :body"
+                + " AND s.status <> it.sfide.challenge.CoSponsorStatus.DECLINED")
 public class CoSponsor {
 
     public static final String OF_CHALLENGE = "CoSponsor.ofChallenge";
     public static final String OF_BODY = "CoSponsor.ofBody";
     public static final String ACCEPTED_BY = "CoSponsor.acceptedBy";
+    public static final String INVITED_OR_ACCEPTED = "CoSponsor.invitedOrAccepted";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

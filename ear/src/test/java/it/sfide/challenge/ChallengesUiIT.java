@@ -120,6 +120,18 @@ class ChallengesUiIT {
         browser.type(By.id("wizard:budget"), "centomila");
         browser.clickToNewPage(By.id("wizard:next"));
         assertTrue(browser.driver().findElement(By.id("wizard:budget")).isDisplayed(), "still on the money step");
+        // bad input never disappears: the text stays in its field, the message beside it, nothing says "saved"
+        assertEquals("centomila", browser.driver().findElement(By.id("wizard:budget")).getAttribute("value"));
+        String budgetMessage = browser.text(
+                By.xpath("//input[@id='wizard:budget']/following::*[contains(@class,'ui-message')][1]"));
+        assertTrue(budgetMessage.contains("scrivi un importo in cifre") && budgetMessage.contains("centomila"),
+                budgetMessage);
+        assertFalse(browser.text(By.id("main")).contains("Bozza salvata"), "nothing says saved");
+        browser.type(By.id("wizard:budget"), "centomila");
+        browser.clickToNewPage(By.id("wizard:save"));
+        assertEquals("centomila", browser.driver().findElement(By.id("wizard:budget")).getAttribute("value"),
+                "the save button keeps the text too");
+        assertFalse(browser.text(By.id("main")).contains("Bozza salvata"), "a refused save does not say saved");
         browser.type(By.id("wizard:budget"), "100000");
         browser.type(By.id("wizard:cig"), "abc");
         browser.clickToNewPage(By.id("wizard:next"));
@@ -248,6 +260,84 @@ class ChallengesUiIT {
         assertTrue(browser.driver().getPageSource().contains("Invito inviato"),
                 () -> browser.driver().findElement(By.id("main")).getText());
         browser.screenshot("my-challenges");
+    }
+
+    @Test
+    void aCallToActionAppearsOnlyWhereItCanBeTaken() {
+        browser.login("operator1", Api.DEMO_PASSWORD);
+        browser.open("/challenges/view.xhtml?id=3");   // the demo's market consultation, open
+        assertTrue(browser.driver().findElements(By.id("proposal-start")).isEmpty(),
+                "a market consultation offers no proposal: " + browser.text(By.id("main")));
+        assertEquals(1, browser.driver().findElements(By.id("questionnaire")).size(), "its questionnaire instead");
+        String operator = api.token("operator1", Api.DEMO_PASSWORD);
+        Api.Reply refused = api.post("/api/v1/challenges/3/proposals", operator, "{\"phase\":1}");
+        assertEquals(409, refused.status(), "the server refuses it too: " + refused.body());
+
+        browser.open("/challenges/view.xhtml?id=1");   // operator1's organisation submitted for phase 1
+        assertTrue(browser.driver().findElements(By.id("proposal-start")).isEmpty(),
+                "no second proposal offered: " + browser.text(By.id("main")));
+        WebElement see = browser.driver().findElement(By.cssSelector("#proposal-mine a"));
+        assertTrue(see.getText().contains("Vedi la tua proposta"), see.getText());
+        browser.clickToNewPage(By.cssSelector("#proposal-mine a"));
+        assertTrue(browser.driver().getCurrentUrl().contains("/proposals/edit.xhtml?id="),
+                browser.driver().getCurrentUrl());
+        browser.screenshot("challenge-see-your-proposal");
+    }
+
+    @Test
+    void aBodyInvitedToCoSponsorReadsTheChallengeItIsAskedToSupport() {
+        String word = Challenges.word();
+        long draft = new Challenges(api).draft(Challenges.complete(word, Instant.now().plus(Duration.ofDays(40))));
+        String milanOfficer = api.token("buyer3", Api.DEMO_PASSWORD);
+        long milan = api.get("/api/v1/me", milanOfficer).json().getJsonObject("organisation").getJsonNumber("id")
+                .longValue();
+        Challenges.expect(404, api.get("/api/v1/challenges/" + draft, milanOfficer));
+        Challenges.expect(201, api.post("/api/v1/challenges/" + draft + "/cosponsors",
+                api.token("buyer1", Api.DEMO_PASSWORD), "{\"organisationId\":" + milan + "}"));
+        Challenges.expect(200, api.get("/api/v1/challenges/" + draft, milanOfficer));
+
+        browser.login("buyer3", Api.DEMO_PASSWORD);
+        browser.open("/challenges/mine.xhtml");
+        String title = "Sfida " + word + " per la mobilità sostenibile";
+        browser.clickToNewPage(By.linkText(title));
+        assertEquals(title, browser.text(By.id("title")), browser.text(By.id("main")));
+        assertFalse(browser.text(By.id("summary")).isBlank(), "the summary is shown");
+        assertFalse(browser.text(By.id("need")).isBlank(), "the need is shown");
+        assertTrue(browser.driver().findElements(By.id("officer-title")).isEmpty(), "not the buyer's controls");
+        assertTrue(browser.driver().findElements(By.id("pending")).isEmpty(), "not the buyer's internals");
+    }
+
+    @Test
+    void anEnglishReaderReadsAChallengeInEnglish() {
+        browser.login("operator2", Api.DEMO_PASSWORD);   // an English account
+        browser.open("/challenges/view.xhtml?id=1");
+        assertEquals("On-demand public transport in Alpine valleys", browser.text(By.id("title")));
+        String page = browser.text(By.id("main"));
+        assertTrue(page.contains("Technical proposal (max 15 pages)") && !page.contains("Proposta tecnica"),
+                "the required documents in English only: " + page);
+        assertTrue(page.contains("Challenge notice") && !page.contains("Avviso di sfida"),
+                "the notices' titles in English: " + page);
+        assertTrue(page.contains("Question: May a university lead a consortium")
+                && !page.contains("Un'università può"), "the clarification in English, spaced after its label: " + page);
+        assertFalse(page.matches("(?s).*\\b[a-z]+Status\\.[A-Z_]+\\b.*"), "no message key on the page");
+        browser.screenshot("challenge-in-english");
+    }
+
+    @Test
+    void onAPhoneTheCatalogueFiltersWaitBehindOneButtonAndTheFirstResultIsInTheFirstScreen() {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.open("/challenges/");
+        WebElement toggle = browser.driver().findElement(By.id("filters-toggle"));
+        assertEquals("false", toggle.getAttribute("aria-expanded"));
+        assertFalse(browser.driver().findElement(By.id("q")).isDisplayed(), "the filters wait behind the button");
+        WebElement first = browser.driver().findElement(By.cssSelector("a.challenge-title"));
+        Number top = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return arguments[0].getBoundingClientRect().top", first);
+        assertTrue(top.intValue() < 844, "the first result is in the first screen: " + top);
+        toggle.click();
+        assertEquals("true", toggle.getAttribute("aria-expanded"));
+        assertTrue(browser.driver().findElement(By.id("q")).isDisplayed(), "one press shows the filters");
+        browser.screenshot("catalogue-phone");
     }
 
     /** Types a date and time into a date picker as a person does, then leaves it with Tab (closing its calendar). */

@@ -209,6 +209,56 @@ class PortalUiIT {
     }
 
     @Test
+    void theAuditLogIsReadPageByPageInWordsWithNamesAndFiltered() {
+        // more than a page of records, whatever ran before: an operator's refused reads of the log are recorded too
+        String operator = new Api().token("operator1", Api.DEMO_PASSWORD);
+        for (int i = 0; i < 30; i++) {
+            assertEquals(403, new Api().get("/api/v1/audit?max=1", operator).status());
+        }
+        browser.login("buyer1", Api.DEMO_PASSWORD);   // a sign-in of Regione Lombardia's officer, to find below
+        browser.clickToNewPage(By.id("header:logout"));
+        browser.login("admin", Api.DEMO_PASSWORD);
+        browser.open("/admin/audit.xhtml");
+        By rows = By.cssSelector("tbody[id='records:list_data'] > tr");
+        assertEquals(25, browser.driver().findElements(rows).size(), "one page of 25 records");
+        String table = browser.text(By.id("records:list"));
+        assertTrue(table.matches("(?s).*Righe 1.25 di \\d+.*"), "where the page stands: " + table);
+        List<String> actions = browser.driver().findElements(By.cssSelector("tbody[id='records:list_data'] .audit-action"))
+                .stream().map(e -> e.getText()).toList();
+        assertEquals(25, actions.size());
+        assertTrue(actions.stream().noneMatch(a -> a.matches("[a-z]+(\\.[a-zA-Z]+)*")),
+                "actions in words, not codes: " + actions);
+        String first = browser.driver().findElements(rows).get(0).getText();
+        browser.click(By.cssSelector("[id='records:list'] .ui-paginator-next"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+                !d.findElements(rows).isEmpty() && !d.findElements(rows).get(0).getText().equals(first));
+        assertTrue(browser.text(By.id("records:list")).matches("(?s).*Righe 26.50 di \\d+.*"), "the second page");
+
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("filter:action")))
+                .selectByVisibleText(it("auditAction.login"));
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("filter:organisation")))
+                .selectByVisibleText("Regione Lombardia");
+        browser.click(By.id("filter:search"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(rows).stream()
+                .allMatch(r -> r.getText().contains("Regione Lombardia")));
+        List<String> found = browser.driver().findElements(rows).stream().map(r -> r.getText()).toList();
+        assertFalse(found.isEmpty(), "buyer1's sign-in is found");
+        assertTrue(found.stream().allMatch(r -> r.contains(it("auditAction.login")) && r.contains("Regione Lombardia")),
+                "only sign-ins of Regione Lombardia, its name instead of its id: " + found);
+        assertTrue(found.stream().anyMatch(r -> r.contains("buyer1")), found.toString());
+        assertTrue(browser.text(By.id("records:list")).matches("(?s).*Righe 1.\\d+ di \\d+.*"),
+                "a new search starts from its first page");
+        browser.screenshot("audit-log");
+
+        browser.clickToNewPage(By.id("header:logout"));
+        browser.login("operator1", Api.DEMO_PASSWORD);
+        browser.open("/admin/audit.xhtml");
+        assertTrue(browser.driver().getPageSource().contains(it("errorPage.forbidden.title")),
+                "an operator still gets the forbidden page");
+        assertFalse(browser.driver().getPageSource().contains("records:list"), "and no record");
+    }
+
+    @Test
     void theAdministratorLooksUpAnAccountAndRemovesItsLostSecondFactorAfterConfirming() {
         String suffix = it.sfide.testing.TestData.unique();
         Api api = new Api();

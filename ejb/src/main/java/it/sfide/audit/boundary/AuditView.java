@@ -5,12 +5,21 @@ import it.sfide.audit.AuditRecord;
 
 import java.time.Instant;
 
-/** An audit record as the admin reads it. */
-public record AuditView(long seq, Instant recordedAt, String actor, Long organisationId, String action,
-        String targetType, String targetId, AuditOutcome outcome, String details, String hash) {
+/**
+ * An audit record as the admin reads it, with the names of its organisation and of its target where their areas
+ * know them (null otherwise: the ids stay).
+ */
+public record AuditView(long seq, Instant recordedAt, String actor, Long organisationId, String organisationName,
+        String action, String targetType, String targetId, String targetName, AuditOutcome outcome, String details,
+        String hash) {
 
     public static AuditView of(AuditRecord r) {
-        return new AuditView(r.getSeq(), r.getRecordedAt(), r.getActor(), r.getOrganisationId(), r.getAction(),
-                r.getTargetType(), r.getTargetId(), r.getOutcome(), r.getDetails(), r.getHash());
+        return of(r, null, null);
+    }
+
+    static AuditView of(AuditRecord r, String organisationName, String targetName) {
+        return new AuditView(r.getSeq(), r.getRecordedAt(), r.getActor(), r.getOrganisationId(), organisationName,
+                r.getAction(), r.getTargetType(), r.getTargetId(), targetName, r.getOutcome(), r.getDetails(),
+                r.getHash());
     }
 }

@@ -24,14 +24,37 @@ public class AuditRecords {
 
     public List<AuditRecord> search(String actor, String actionPrefix, AuditOutcome outcome, Instant from, Instant to,
             int max) {
-        return em.createNamedQuery(AuditRecord.SEARCH, AuditRecord.class)
-                .setParameter("actor", actor)
-                .setParameter("action", actionPrefix == null ? null : actionPrefix + "%")
-                .setParameter("outcome", outcome)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setMaxResults(max)
-                .getResultList();
+        return page(new Filter(actor, actionPrefix == null ? null : actionPrefix + "%", null, outcome, from, to), 0,
+                max);
+    }
+
+    /** A page of the records matching the filter, newest first. */
+    public List<AuditRecord> page(Filter filter, int first, int max) {
+        return filter.bind(em.createNamedQuery(AuditRecord.SEARCH, AuditRecord.class))
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** How many records match the filter. */
+    public long count(Filter filter) {
+        return filter.bind(em.createNamedQuery(AuditRecord.COUNT, Long.class)).getSingleResult();
+    }
+
+    /**
+     * The filters, each null for "any" but the instants.
+     *
+     * @param actionPattern a LIKE pattern ({@code challenge.%}) or an exact action
+     */
+    public record Filter(String actor, String actionPattern, Long organisationId, AuditOutcome outcome, Instant from,
+            Instant to) {
+
+        <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query) {
+            return query.setParameter("actor", actor)
+                    .setParameter("action", actionPattern)
+                    .setParameter("organisation", organisationId)
+                    .setParameter("outcome", outcome)
+                    .setParameter("from", from)
+                    .setParameter("to", to);
+        }
     }
 
     public AuditChain.Report check() {

@@ -102,7 +102,8 @@ public record ChallengeView(long id, String ocid, ChallengeStatus status, Challe
 
     /** Whether the phase takes submissions at this instant: published (not suspended), opened, before its deadline. */
     public boolean acceptsProposals(PhaseView phase, Instant now) {
-        return status == ChallengeStatus.PUBLISHED && !now.isBefore(phase.opensAt()) && now.isBefore(phase.closesAt());
+        // a market consultation is answered in its questionnaire: it takes no proposals
+        return type != it.sfide.challenge.ChallengeType.MARKET_CONSULTATION && status == ChallengeStatus.PUBLISHED && !now.isBefore(phase.opensAt()) && now.isBefore(phase.closesAt());
     }
 
     /** The title in the reader's language (the other one while it is still empty). */

@@ -81,7 +81,8 @@ public class CoSponsorService {
     public List<CoSponsorView> invitations() {
         Actor me = access.requireWritingOfficer();
         return challenges.coSponsorships(me.organisationId()).stream()
-                .map(s -> CoSponsorView.of(s, me.organisationName())).toList();
+                .map(s -> CoSponsorView.of(s, me.organisationName(), challenges.require(s.getChallengeId())))
+                .toList();
     }
 
     /** The bodies invited to co-sponsor a challenge of the caller's body, with their answers. */

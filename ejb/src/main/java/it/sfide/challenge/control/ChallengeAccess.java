@@ -58,10 +58,20 @@ public class ChallengeAccess {
     /** The challenge if the caller (perhaps anonymous) may read it. */
     public Challenge requireReadable(long challengeId, Optional<Actor> me) {
         Challenge challenge = challenges.require(challengeId);
-        if (!challenge.isPublic() && (me.isEmpty() || !canFollowInternals(challenge, me.get()))) {
+        if (!challenge.isPublic() && (me.isEmpty()
+                || !(canFollowInternals(challenge, me.get()) || isInvitedToCoSponsor(challenge, me.get())))) {
             throw SfideException.notFound("challenge.error.notFound");
         }
         return challenge;
+    }
+
+    /**
+     * Whether the caller is an officer of a body invited to co-sponsor the challenge and not yet answered (or
+     * accepted): it reads the challenge it is asked to put its name to, drafts included, but not the internals.
+     */
+    public boolean isInvitedToCoSponsor(Challenge challenge, Actor me) {
+        return me.organisationId() != null && me.role() == Role.BUYER && me.isOfficerOf(me.organisationId())
+                && challenges.isInvitedOrAcceptedCoSponsor(challenge.getId(), me.organisationId());
     }
 
     /**

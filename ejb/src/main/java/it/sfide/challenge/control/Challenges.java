@@ -120,6 +120,12 @@ public class Challenges {
                 .setParameter("challenge", challengeId).setParameter("body", bodyId).getSingleResult() > 0;
     }
 
+    /** Whether the body is invited to co-sponsor the challenge (not yet answered) or has accepted. */
+    public boolean isInvitedOrAcceptedCoSponsor(long challengeId, Long bodyId) {
+        return bodyId != null && em.createNamedQuery(CoSponsor.INVITED_OR_ACCEPTED, Long.class)
+                .setParameter("challenge", challengeId).setParameter("body", bodyId).getSingleResult() > 0;
+    }
+
     /** The challenges a body writes or co-sponsors, newest first, drafts included. */
     public List<Challenge> ofBody(long bodyId) {
         return em.createQuery("SELECT c FROM Challenge c WHERE c.buyerId = :body OR c.id IN (SELECT s.challengeId"

@@ -4,8 +4,10 @@ import it.sfide.audit.boundary.Audited;
 import it.sfide.challenge.boundary.ChallengeCatalogue;
 import it.sfide.challenge.boundary.ChallengeView;
 import it.sfide.identity.boundary.Actor;
+import it.sfide.identity.boundary.Directory;
 import it.sfide.proposal.Proposal;
 import it.sfide.proposal.ProposalContent;
+import it.sfide.proposal.ProposalStatus;
 import it.sfide.proposal.control.DraftWriter;
 import it.sfide.proposal.control.ProposalAccess;
 import it.sfide.proposal.control.ProposalViews;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Drafting proposals: an operator of a verified organisation starts its organisation's draft for a phase that
@@ -45,6 +48,9 @@ public class DraftingService {
 
     @Inject
     ChallengeCatalogue challenges;
+
+    @Inject
+    Directory directory;
 
     @Inject
     Clock clock;
@@ -77,6 +83,36 @@ public class DraftingService {
         }
         all.sort(java.util.Comparator.comparing(ProposalSummary::updatedAt).reversed());
         return all;
+    }
+
+    /**
+     * The caller's organisation's proposals on one challenge (led, or joined as a confirmed partner), withdrawn ones
+     * apart: what a challenge's page offers to open instead of "prepare a proposal". Empty for anyone who is not an
+     * operator of a verified organisation.
+     */
+    public List<ProposalSummary> mineOn(long challengeId) {
+        Optional<Actor> caller = directory.currentActor();
+        if (caller.isEmpty() || caller.get().role() != Role.OPERATOR || caller.get().organisationId() == null
+                || caller.get().publicBody()) {
+            return List.of();
+        }
+        long organisation = caller.get().organisationId();
+        ChallengeView challenge = challenges.get(challengeId);
+        List<ProposalSummary> found = new ArrayList<>();
+        for (Proposal p : proposals.ofOrganisation(organisation)) {
+            if (p.getChallengeId() == challengeId && p.getStatus() != ProposalStatus.WITHDRAWN) {
+                found.add(ProposalSummary.of(p, true, challenge));
+            }
+        }
+        for (var partnership : proposals.partnerships(organisation)) {
+            if (partnership.isConfirmed()) {
+                Proposal p = proposals.require(partnership.getProposalId());
+                if (p.getChallengeId() == challengeId && p.getStatus() != ProposalStatus.WITHDRAWN) {
+                    found.add(ProposalSummary.of(p, false, challenge));
+                }
+            }
+        }
+        return found;
     }
 
     /** The draft with its sections, files, consortium, submissions and what a submission still needs. */

@@ -70,6 +70,9 @@ public class ProposalAccess {
     public ChallengeView.PhaseView requireOpenPhase(ChallengeView challenge, int phase, Instant now) {
         ChallengeView.PhaseView open = challenge.phase(phase)
                 .orElseThrow(() -> SfideException.notFound("challenge.error.noSuchPhase"));
+        if (challenge.type() == it.sfide.challenge.ChallengeType.MARKET_CONSULTATION) {
+            throw SfideException.conflict("proposal.error.consultation");
+        }
         if (!challenge.acceptsProposals(open, now)) {
             throw !now.isBefore(open.closesAt())
                     ? SfideException.conflict("proposal.error.deadlinePassed")

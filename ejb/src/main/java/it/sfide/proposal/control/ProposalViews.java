@@ -111,7 +111,11 @@ public class ProposalViews {
         List<Partner> partners = proposals.partners(p.getId());
         List<ProposalView.Problem> problems = missing(content, challenge, attachments, partners).stream()
                 .map(e -> new ProposalView.Problem(e.field(), e.messageKey(),
-                        Texts.get(me.locale(), e.messageKey(), e.arguments()))).toList();
+                        Texts.get(me.locale(), e.messageKey(), e.arguments())))
+                .toList();
+        // one item per thing to do: two budget lines without an amount are one line of the list
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        problems = problems.stream().filter(pr -> seen.add(pr.message())).toList();
         return new ProposalView(p.getId(), p.getChallengeId(), challenge.titleIt(), challenge.titleEn(),
                 p.getPhaseNumber(), phase.closesAt(), p.getLeadOrganisationId(),
                 directory.organisationName(p.getLeadOrganisationId()), p.belongsTo(me.organisationId()),

@@ -72,4 +72,25 @@ public class Formats {
     public String text(String key, Object... args) {
         return Messages.text(key, args);
     }
+
+    /**
+     * A registered document's title in the page's language: the title of its kind in the bundle
+     * ({@code document.challenge-notice.title}), else the title it was registered with.
+     */
+    public String documentTitle(String type, String registeredTitle) {
+        if (type == null) {
+            return registeredTitle;
+        }
+        String key = "document." + type + ".title";
+        String text = Messages.text(key);
+        return key.equals(text) ? registeredTitle : text;
+    }
+
+    /**
+     * A text written in both languages in one field, "Italiano / English", in the page's language only; any other
+     * text as it is. Both halves must read as phrases (two words or more each), so "entrate / uscite" is left whole.
+     */
+    public String inLanguage(String text) {
+        return BilingualText.part(text, "en".equals(Messages.locale().getLanguage()));
+    }
 }

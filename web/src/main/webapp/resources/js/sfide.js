@@ -13,8 +13,9 @@
  *                             Escape closes it and gives the focus back to the button
  * A box that scrolls sideways (a wide table on a phone) can be reached and scrolled with the keyboard: it gets
  * tabindex="0", role="region" and its table's caption (or the section's heading) as its name, while it overflows;
- * PrimeFaces' file chooser, a span the keyboard reaches, is named a button (its label is an aria-labelledby, which a
- * span without a role may not carry).
+ * PrimeFaces' file chooser, a span the keyboard reaches that holds the file field, gets the role group (its label is
+ * an aria-labelledby, which a span without a role may not carry, and a button may not hold a field). A plain table
+ * becomes cards on a phone (each cell named by its column: table.cards in sfide.css).
  * It uses no library (jQuery or PrimeFaces), so it runs in any order with their scripts.
  */
 (function () {
@@ -100,7 +101,7 @@
         if (!main) {
             return;
         }
-        main.querySelectorAll('div, figure, section').forEach(function (box) {
+        main.querySelectorAll('div, figure, section, table').forEach(function (box) {
             var style = window.getComputedStyle(box);
             var scrolls = (style.overflowX === 'auto' || style.overflowX === 'scroll')
                 && box.scrollWidth > box.clientWidth + 1;
@@ -122,13 +123,37 @@
     }
 
     function roles() {
-        document.querySelectorAll('.ui-fileupload-choose:not([role])').forEach(function (chooser) {
-            chooser.setAttribute('role', 'button');
+        document.querySelectorAll('.ui-fileupload-choose[aria-labelledby]:not([role])').forEach(function (chooser) {
+            chooser.setAttribute('role', 'group');
+        });
+    }
+
+    // a plain table (class "table", one header cell per column) becomes cards on a phone: each cell carries its
+    // column's name, which the style sheet shows before it when the rows are stacked (table.cards)
+    function cards() {
+        document.querySelectorAll('table.table:not(.reflow):not(.cards):not([data-no-cards])').forEach(function (table) {
+            if (table.closest('.table-wrap') || table.querySelector('tbody [colspan]')) {
+                return;
+            }
+            var heads = table.querySelectorAll('thead tr:first-child > th');
+            if (heads.length < 2 || table.querySelectorAll('thead tr').length > 1) {
+                return;
+            }
+            var names = Array.prototype.map.call(heads, function (th) { return th.textContent.trim(); });
+            table.querySelectorAll('tbody > tr').forEach(function (row) {
+                Array.prototype.forEach.call(row.children, function (cell, i) {
+                    if (names[i] && !cell.hasAttribute('data-label')) {
+                        cell.setAttribute('data-label', names[i]);
+                    }
+                });
+            });
+            table.classList.add('cards');
         });
     }
 
     function enhance() {
         roles();
+        cards();
         scrollRegions();
     }
 
@@ -142,7 +167,7 @@
         // parts of the page replaced by ajax get the same
         var main = document.getElementById('main');
         if (main && window.MutationObserver) {
-            new MutationObserver(roles).observe(main, { childList: true, subtree: true });
+            new MutationObserver(function () { roles(); cards(); }).observe(main, { childList: true, subtree: true });
         }
     });
     window.addEventListener('resize', scrollRegions);

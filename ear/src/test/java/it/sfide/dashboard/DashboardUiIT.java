@@ -66,6 +66,15 @@ class DashboardUiIT {
         // the draft buyer1 asked to publish waits for the other officer, not for buyer1
         assertEquals(0, buyer1.get("challenge.approve"), buyer1.toString());
         assertEquals(1, totals("buyer2").get("challenge.approve"));
+        // Milano: buyer3 asked for the opening of the closed challenge, so it waits for buyer4 to confirm, not for
+        // buyer3; buyer3 is invited to co-sponsor Lombardia's draft
+        JsonObject openings = section("buyer4", "proposal.openings");
+        assertEquals(1, openings.getJsonNumber("total").longValue(), openings.toString());
+        assertTrue(openings.getJsonArray("items").getJsonObject(0).getString("link")
+                .startsWith("/proposals/opening.xhtml?challenge="));
+        Map<String, Long> buyer3 = totals("buyer3");
+        assertEquals(0, buyer3.get("proposal.openings"), buyer3.toString());
+        assertEquals(1, buyer3.get("challenge.cosponsor"), buyer3.toString());
 
         // an operator: its draft with what it still misses
         JsonObject drafts = section("operator3", "proposal.drafts");
@@ -74,6 +83,9 @@ class DashboardUiIT {
         assertTrue(draft.getString("link").startsWith("/proposals/edit.xhtml?id="), draft.toString());
         assertTrue(draft.getString("detail").contains("manca") || draft.getString("detail").contains("pronta"),
                 draft.toString());
+
+        // the startup is invited into Dati & Territorio's consortium
+        assertEquals(1, totals("operator1").get("proposal.invitations"));
 
         // an evaluator who has not started: reports to write on the committee under evaluation
         JsonObject reports = section("evaluator4", "evaluation.reports");

@@ -74,10 +74,13 @@ class EvaluationPagesUiIT {
         }
 
         try (Browser evaluator = new Browser()) {
-            // while the phase is still open: the evaluator lands on their evaluations and declares their expertise
+            // while the phase is still open: the evaluator lands on their dashboard, opens their evaluations and
+            // declares their expertise
             evaluator.login("evaluator1", Api.DEMO_PASSWORD);
-            assertTrue(evaluator.driver().getCurrentUrl().contains("/evaluation/index.xhtml"),
-                    "an evaluator lands on their evaluations: " + evaluator.driver().getCurrentUrl());
+            assertTrue(evaluator.driver().getCurrentUrl().endsWith("/index.xhtml"),
+                    "an evaluator lands on their dashboard: " + evaluator.driver().getCurrentUrl());
+            assertEquals(Texts.get(IT, "home.todo"), evaluator.text(By.id("todo-title")));
+            evaluator.clickToNewPage(By.id("nav-evaluations"));
             assertEquals(Texts.get(IT, "evaluation.home.title"), evaluator.text(By.tagName("h1")));
             evaluator.clickToNewPage(By.id("header:lang-en"));
             assertEquals(Texts.get(Locale.ENGLISH, "evaluation.home.title"), evaluator.text(By.tagName("h1")));

@@ -209,11 +209,16 @@ public final class Browser implements AutoCloseable {
             + " const p = e.parentElement; if (p) { n = p.tagName.toLowerCase() + (p.id ? '#' + p.id : '') + ' > ' + n; }"
             + " out.push(n + ' (' + Math.round(r.right - w) + ' px)'); if (out.length === 3) break; } } return out.join(', ');";
 
-    /** Waits until the page has handled its resize and laid itself out again (two animation frames). */
+    /**
+     * Waits until the page has handled its resize and laid itself out again: its width stays the same over 150 ms
+     * (widgets that listen to the resize answer it a little later).
+     */
     private void settle() {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.manage().window().getSize().getWidth() <= 400);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + " requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> (Boolean) ((org.openqa.selenium
+                .JavascriptExecutor) d).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " var before = document.documentElement.scrollWidth; requestAnimationFrame(() => setTimeout(() =>"
+                + " done(document.documentElement.scrollWidth === before), 150));"));
     }
 
     private List<String> axe(String what) {

@@ -33,6 +33,9 @@ public class ContractAgenda implements Agenda {
     @Inject
     ContractViews views;
 
+    @Inject
+    it.sfide.identity.boundary.Directory directory;
+
     @Override
     public List<Todo> todo(Caller caller) {
         List<Todo> todo = new ArrayList<>();
@@ -46,7 +49,9 @@ public class ContractAgenda implements Agenda {
                 long submitted = c.getMilestones().stream().filter(m -> m.getStatus() == MilestoneStatus.SUBMITTED)
                         .count();
                 if (submitted > 0) {
-                    todo.add(new Todo("contract.deliverables", c.getCode(), null, submitted, link(c), null));
+                    todo.add(new Todo("contract.deliverables", c.getCode(), Texts.get(caller.locale(),
+                            "home.detail.deliveredBy", directory.organisationName(c.getOperatorId())), submitted,
+                            link(c), null));
                 }
             }
         } else if (caller.isOperator()) {

@@ -4,7 +4,6 @@ import it.sfide.identity.boundary.AccountService;
 import it.sfide.identity.boundary.Me;
 import it.sfide.platform.web.LanguageBacking;
 import it.sfide.platform.web.Messages;
-import it.sfide.shared.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -76,9 +75,8 @@ public class LoginBacking {
         }
         Me me = accounts.me();
         language.useLocale(me.locale());
-        // with nowhere asked for, an evaluator starts from their evaluations, everyone else from the home page
-        external.redirect(external.getRequestContextPath()
-                + safeNext(me.role() == Role.EVALUATOR ? "/evaluation/index.xhtml" : "/index.xhtml"));
+        // with nowhere asked for, everyone starts from the home page: their dashboard of what waits for them
+        external.redirect(external.getRequestContextPath() + safeNext("/index.xhtml"));
         faces.responseComplete();
         return true;
     }

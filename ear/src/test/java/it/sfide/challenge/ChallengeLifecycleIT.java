@@ -251,7 +251,12 @@ class ChallengeLifecycleIT {
                 "{\"organisationId\":" + milano + "}")).json();
         expect(409, api.post("/api/v1/challenges/" + id + "/cosponsors", buyer1, "{\"organisationId\":" + milano
                 + "}"));
-        expect(404, api.get("/api/v1/challenges/" + id, buyer3));   // not before accepting
+        // invited, not yet answered: the body reads the draft it is asked to co-sponsor, without the buyer's
+        // internals and without being able to change it
+        JsonObject invited = expect(200, api.get("/api/v1/challenges/" + id, buyer3)).json();
+        assertFalse(invited.getBoolean("editable"));
+        assertTrue(invited.isNull("createdBy"), "who wrote the draft stays internal until the body accepts");
+        expect(404, api.get("/api/v1/challenges/" + id, token("operator1")));   // nobody else reads the draft
         long invitationId = invitation.getJsonNumber("id").longValue();
         expect(403, api.post("/api/v1/challenges/cosponsorships/" + invitationId, token("operator1"),
                 "{\"accept\":true}"));

@@ -147,13 +147,7 @@ public final class Browser implements AutoCloseable {
      * scroll of the page (a wide table scrolls inside its own box): one line per problem, none when it is fine.
      */
     public List<String> problems(String what) {
-        List<String> problems = new java.util.ArrayList<>();
-        for (com.deque.html.axecore.results.Rule rule : new com.deque.html.axecore.selenium.AxeBuilder().withTags(WCAG)
-                .analyze(driver).getViolations()) {
-            problems.add(what + ": " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " at "
-                    + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget()))
-                    .collect(java.util.stream.Collectors.joining(" ")));
-        }
+        List<String> problems = new java.util.ArrayList<>(axe(what));
         org.openqa.selenium.Dimension size = driver.manage().window().getSize();
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
         try {

@@ -87,7 +87,8 @@ def setup(state_file, challenges=3):
     operator_tokens = {u: token(u) for u in OPERATORS}
     for n in range(challenges):
         challenge = {"type": "CHALLENGE_PRIZE", "titleIt": "Prova di arresto %d" % n, "titleEn": "Crash test %d" % n,
-                     "summaryIt": "Sintesi", "summaryEn": "Summary", "need": "Bisogno", "budget": 100000,
+                     "summaryIt": "Sintesi", "summaryEn": "Summary", "need": "Bisogno", "needEn": "Need",
+                     "budget": 100000,
                      "requiredDocuments": ["Proposta"],
                      "phases": [{"opensAt": opens, "closesAt": closes, "budget": 100000}],
                      "criteria": [{"nameIt": "Qualità", "nameEn": "Quality", "weight": 100}],

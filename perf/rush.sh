@@ -47,7 +47,7 @@ challenge() {   # a published challenge prize of Regione Lombardia closing at $1
   local opens id
   opens="$(date -u -d '-1 day' +%Y-%m-%dT%H:%M:%SZ)"
   id="$(curl -sf -H "Authorization: Bearer $BUYER1" -H 'Content-Type: application/json' "$BASE/api/v1/challenges" -d \
-    "{\"type\":\"CHALLENGE_PRIZE\",\"titleIt\":\"Corsa alla scadenza\",\"titleEn\":\"Deadline rush\",\"summaryIt\":\"S\",\"summaryEn\":\"S\",\"need\":\"N\",\"budget\":500000,\"requiredDocuments\":[\"Proposta\"],\"phases\":[{\"opensAt\":\"$opens\",\"closesAt\":\"$1\",\"budget\":500000}],\"criteria\":[{\"nameIt\":\"Qualita\",\"nameEn\":\"Quality\",\"weight\":100}],\"tieBreak\":\"FIRST_CRITERION\"}" \
+    "{\"type\":\"CHALLENGE_PRIZE\",\"titleIt\":\"Corsa alla scadenza\",\"titleEn\":\"Deadline rush\",\"summaryIt\":\"S\",\"summaryEn\":\"S\",\"need\":\"N\",\"needEn\":\"N\",\"budget\":500000,\"requiredDocuments\":[\"Proposta\"],\"phases\":[{\"opensAt\":\"$opens\",\"closesAt\":\"$1\",\"budget\":500000}],\"criteria\":[{\"nameIt\":\"Qualita\",\"nameEn\":\"Quality\",\"weight\":100}],\"tieBreak\":\"FIRST_CRITERION\"}" \
     | json "['id']")"
   curl -sf -o /dev/null -X POST -H "Authorization: Bearer $BUYER1" "$BASE/api/v1/challenges/$id/publication-request"
   curl -sf -o /dev/null -X POST -H "Authorization: Bearer $BUYER2" "$BASE/api/v1/challenges/$id/approval"

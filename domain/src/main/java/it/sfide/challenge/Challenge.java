@@ -82,8 +82,16 @@ public class Challenge {
     private String need;
 
     @Lob
+    @Column(name = "need_en")
+    private String needEn;
+
+    @Lob
     @Column(name = "expected_outcomes")
     private String expectedOutcomes;
+
+    @Lob
+    @Column(name = "expected_outcomes_en")
+    private String expectedOutcomesEn;
 
     @Column(name = "budget", precision = 15, scale = 2)
     private BigDecimal budget;
@@ -212,7 +220,8 @@ public class Challenge {
         }
         ChallengeContent c = origin.content();
         Challenge copy = new Challenge(ocid, buyerId, new ChallengeContent(c.type(), c.titleIt(), c.titleEn(),
-                c.summaryIt(), c.summaryEn(), c.need(), c.expectedOutcomes(), c.budget(), c.awardValue(), c.trlMin(),
+                c.summaryIt(), c.summaryEn(), c.need(), c.needEn(), c.expectedOutcomes(), c.expectedOutcomesEn(),
+                c.budget(), c.awardValue(), c.trlMin(),
                 c.trlMax(), c.themes(), null, c.requiredDocuments(), List.of(), c.criteria(), c.overallThreshold(),
                 c.tieBreak(), c.blindReview(), null, null), createdBy, now);
         copy.originId = origin.id;
@@ -221,7 +230,8 @@ public class Challenge {
 
     /** What the challenge says now, as the writing form and the API show it. */
     public ChallengeContent content() {
-        return new ChallengeContent(type, titleIt, titleEn, summaryIt, summaryEn, need, expectedOutcomes, budget,
+        return new ChallengeContent(type, titleIt, titleEn, summaryIt, summaryEn, need, needEn, expectedOutcomes,
+                expectedOutcomesEn, budget,
                 awardValue, trlMin, trlMax, getThemes(), region, getRequiredDocuments(),
                 phases.stream().map(Phase::copy).toList(), criteria.stream().map(Criterion::copy).toList(),
                 overallThreshold, tieBreak, blindReview, cig, cup);
@@ -246,7 +256,9 @@ public class Challenge {
         length(problems, "summaryIt", c.summaryIt(), SUMMARY_MAX);
         length(problems, "summaryEn", c.summaryEn(), SUMMARY_MAX);
         length(problems, "need", c.need(), TEXT_MAX);
+        length(problems, "needEn", c.needEn(), TEXT_MAX);
         length(problems, "expectedOutcomes", c.expectedOutcomes(), TEXT_MAX);
+        length(problems, "expectedOutcomesEn", c.expectedOutcomesEn(), TEXT_MAX);
         problems.check(c.budget() == null || c.budget().signum() >= 0, "budget", "challenge.error.negative");
         problems.check(c.awardValue() == null || c.awardValue().signum() >= 0, "awardValue",
                 "challenge.error.negative");
@@ -299,7 +311,9 @@ public class Challenge {
         summaryIt = blankToNull(c.summaryIt());
         summaryEn = blankToNull(c.summaryEn());
         need = blankToNull(c.need());
+        needEn = blankToNull(c.needEn());
         expectedOutcomes = blankToNull(c.expectedOutcomes());
+        expectedOutcomesEn = blankToNull(c.expectedOutcomesEn());
         budget = c.budget();
         awardValue = c.awardValue();
         trlMin = c.trlMin();
@@ -332,7 +346,8 @@ public class Challenge {
             throw SfideException.conflict("challenge.error.notOpen");
         }
         apply(new ChallengeContent(type, c.titleIt(), c.titleEn(), c.summaryIt(), c.summaryEn(), c.need(),
-                c.expectedOutcomes(), budget, awardValue, trlMin, trlMax, c.themes(), region,
+                c.needEn(), c.expectedOutcomes(), c.expectedOutcomesEn(), budget, awardValue, trlMin, trlMax,
+                c.themes(), region,
                 c.requiredDocuments(), phases, criteria, overallThreshold, tieBreak, blindReview, cig, cup));
         ValidationFailure.Collector missing = new ValidationFailure.Collector();
         missing.check(titleIt != null, "titleIt", "challenge.missing.title");
@@ -340,6 +355,7 @@ public class Challenge {
         missing.check(summaryIt != null, "summaryIt", "challenge.missing.summary");
         missing.check(summaryEn != null, "summaryEn", "challenge.missing.summary");
         missing.check(need != null, "need", "challenge.missing.need");
+        missing.check(needEn != null, "needEn", "challenge.missing.need");
         missing.throwIfAny();
         updatedAt = now;
     }
@@ -410,16 +426,17 @@ public class Challenge {
         return status == ChallengeStatus.DRAFT && approvalRequestedBy != null && !approvalRequestedBy.equals(officer);
     }
 
-    /** The words the catalogue finds it by: both titles and summaries, the need and the expected outcomes. */
+    /** The words the catalogue finds it by: both titles, summaries, needs and expected outcomes. */
     public java.util.Set<String> searchTerms() {
-        return SearchTerms.of(titleIt, titleEn, summaryIt, summaryEn, need, expectedOutcomes);
+        return SearchTerms.of(titleIt, titleEn, summaryIt, summaryEn, need, needEn, expectedOutcomes,
+                expectedOutcomesEn);
     }
 
     /**
-     * What publishing still needs, field by field (empty when the challenge is complete): both titles and
-     * summaries, the need, the budget, the phases its type has with future deadlines, and general criteria whose
-     * weights sum to 100, as do those of each phase with criteria of its own (not for a market consultation, which
-     * awards nothing).
+     * What publishing still needs, field by field (empty when the challenge is complete): both titles, both
+     * summaries, the need in both languages (the expected outcomes are optional in both), the budget, the phases
+     * its type has with future deadlines, and general criteria whose weights sum to 100, as do those of each phase
+     * with criteria of its own (not for a market consultation, which awards nothing).
      */
     public List<SfideException> missingForPublication(Instant now) {
         ValidationFailure.Collector missing = new ValidationFailure.Collector();
@@ -428,6 +445,7 @@ public class Challenge {
         missing.check(summaryIt != null, "summaryIt", "challenge.missing.summary");
         missing.check(summaryEn != null, "summaryEn", "challenge.missing.summary");
         missing.check(need != null, "need", "challenge.missing.need");
+        missing.check(needEn != null, "needEn", "challenge.missing.need");
         missing.check(budget != null && budget.signum() > 0, "budget", "challenge.missing.budget");
         missing.check(phases.size() == type.phases(), "phases", "challenge.missing.phases", type.phases());
         for (int i = 0; i < phases.size(); i++) {
@@ -668,7 +686,9 @@ public class Challenge {
     public String getSummaryIt() { return summaryIt; }
     public String getSummaryEn() { return summaryEn; }
     public String getNeed() { return need; }
+    public String getNeedEn() { return needEn; }
     public String getExpectedOutcomes() { return expectedOutcomes; }
+    public String getExpectedOutcomesEn() { return expectedOutcomesEn; }
     public BigDecimal getBudget() { return budget; }
     public BigDecimal getAwardValue() { return awardValue; }
     public Integer getTrlMin() { return trlMin; }
@@ -703,5 +723,15 @@ public class Challenge {
     /** The title in the reader's language, or the other one when that is still empty. */
     public String title(java.util.Locale locale) {
         return Bilingual.pick(locale, titleIt, titleEn);
+    }
+
+    /** The need in the reader's language, or the other one when that is still empty. */
+    public String need(java.util.Locale locale) {
+        return Bilingual.pick(locale, need, needEn);
+    }
+
+    /** The expected outcomes in the reader's language, or the other one when that is still empty (null: none). */
+    public String expectedOutcomes(java.util.Locale locale) {
+        return Bilingual.pick(locale, expectedOutcomes, expectedOutcomesEn);
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,8 @@ class ChallengeTest {
                     new BigDecimal("100000")));
         }
         return new ChallengeContent(type, "Mobilità sostenibile", "Sustainable mobility", "Sintesi", "Summary",
-                "Il bisogno", "Risultati attesi", new BigDecimal("300000"), new BigDecimal("250000"), 4, 7,
+                "Il bisogno", "The need", "Risultati attesi", "Expected outcomes", new BigDecimal("300000"),
+                new BigDecimal("250000"), 4, 7,
                 List.of("mobility", "smart-city"), ItalianRegion.LOMBARDIA, List.of("Proposta tecnica"), list,
                 List.of(new Criterion("Qualità", "Quality", 60, 30), new Criterion("Impatto", "Impact", 40, null)),
                 60, TieBreak.FIRST_CRITERION, true, "1234567890", "J41B21000080006");
@@ -38,7 +40,7 @@ class ChallengeTest {
 
     private static ChallengeContent empty(ChallengeType type) {
         return new ChallengeContent(type, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, false, null, null);
+                null, null, null, null, null, null, null, false, null, null);
     }
 
     @Test
@@ -46,8 +48,8 @@ class ChallengeTest {
         Challenge challenge = draft(empty(ChallengeType.PCP));
         assertEquals(ChallengeStatus.DRAFT, challenge.getStatus());
         List<String> fields = challenge.missingForPublication(NOW).stream().map(SfideException::field).toList();
-        assertEquals(List.of("titleIt", "titleEn", "summaryIt", "summaryEn", "need", "budget", "phases", "criteria",
-                "tieBreak"), fields);
+        assertEquals(List.of("titleIt", "titleEn", "summaryIt", "summaryEn", "need", "needEn", "budget", "phases",
+                "criteria", "tieBreak"), fields);
         assertThrows(ValidationFailure.class, () -> challenge.requestPublication("buyer1", NOW));
     }
 
@@ -55,12 +57,13 @@ class ChallengeTest {
     void badInputIsRefusedFieldByFieldAndNothingIsApplied() {
         Challenge challenge = draft(complete(ChallengeType.CHALLENGE_PRIZE, 1));
         ChallengeContent bad = new ChallengeContent(ChallengeType.CHALLENGE_PRIZE, "x".repeat(201), null, null,
-                null, null, null, new BigDecimal("-1"), null, 8, 3, List.of("Not A Theme!"), null, null,
+                null, null, "y".repeat(20_001), null, null, new BigDecimal("-1"), null, 8, 3, List.of("Not A Theme!"),
+                null, null,
                 List.of(new Phase(1, NOW.plusSeconds(60), NOW, null)), List.of(new Criterion("a", "a", 0, 101)),
                 null, null, false, "short", "bad");
         ValidationFailure failure = assertThrows(ValidationFailure.class, () -> challenge.revise(bad, NOW));
         List<String> fields = failure.problems().stream().map(SfideException::field).toList();
-        assertTrue(fields.containsAll(List.of("titleIt", "budget", "trlMax", "themes", "cig", "cup",
+        assertTrue(fields.containsAll(List.of("titleIt", "needEn", "budget", "trlMax", "themes", "cig", "cup",
                 "phases[0].closesAt", "criteria[0].weight", "criteria[0].threshold")), fields.toString());
         assertEquals("Mobilità sostenibile", challenge.getTitleIt(), "nothing of the bad input was applied");
     }
@@ -69,7 +72,8 @@ class ChallengeTest {
     void weightsMustSumTo100ToPublish() {
         ChallengeContent content = complete(ChallengeType.PPI, 1);
         ChallengeContent uneven = new ChallengeContent(content.type(), content.titleIt(), content.titleEn(),
-                content.summaryIt(), content.summaryEn(), content.need(), content.expectedOutcomes(), content.budget(),
+                content.summaryIt(), content.summaryEn(), content.need(), content.needEn(), content.expectedOutcomes(),
+                content.expectedOutcomesEn(), content.budget(),
                 content.awardValue(), content.trlMin(), content.trlMax(), content.themes(), content.region(),
                 content.requiredDocuments(), content.phases(),
                 List.of(new Criterion("Qualità", "Quality", 60, null), new Criterion("Costo", "Cost", 30, null)),
@@ -193,10 +197,54 @@ class ChallengeTest {
     }
 
     @Test
+    void theNeedAndOutcomesAreReadInTheReadersLanguageOrInItalianWhileTheEnglishIsEmpty() {
+        Challenge challenge = draft(complete(ChallengeType.PPI, 1));
+        assertEquals("The need", challenge.need(java.util.Locale.ENGLISH));
+        assertEquals("Expected outcomes", challenge.expectedOutcomes(java.util.Locale.ENGLISH));
+        assertEquals("Il bisogno", challenge.need(java.util.Locale.ITALIAN));
+        assertEquals("Risultati attesi", challenge.expectedOutcomes(java.util.Locale.ITALIAN));
+
+        ChallengeContent c = complete(ChallengeType.PPI, 1);
+        challenge.revise(new ChallengeContent(c.type(), c.titleIt(), c.titleEn(), c.summaryIt(), c.summaryEn(),
+                c.need(), "  ", c.expectedOutcomes(), null, c.budget(), c.awardValue(), c.trlMin(), c.trlMax(),
+                c.themes(), c.region(), c.requiredDocuments(), c.phases(), c.criteria(), c.overallThreshold(),
+                c.tieBreak(), c.blindReview(), c.cig(), c.cup()), NOW);
+        assertNull(challenge.getNeedEn(), "a blank English need is no need");
+        assertEquals("Il bisogno", challenge.need(java.util.Locale.ENGLISH));
+        assertEquals("Risultati attesi", challenge.expectedOutcomes(java.util.Locale.ENGLISH));
+        assertEquals(List.of("needEn"), challenge.missingForPublication(NOW).stream().map(SfideException::field)
+                .toList(), "publishing needs the English need, like the English summary; the outcomes stay optional");
+    }
+
+    @Test
+    void theEnglishNeedAndOutcomesAreFoundCopiedAndAmended() {
+        Challenge challenge = published();
+        assertTrue(challenge.searchTerms().containsAll(List.of("need", "expected", "outcomes")),
+                challenge.searchTerms().toString());
+        Challenge copy = Challenge.fromTemplate("ocds-sfide-2", 9L, challenge, "buyer3", NOW);
+        assertEquals("The need", copy.getNeedEn());
+        assertEquals("Expected outcomes", copy.getExpectedOutcomesEn());
+
+        ChallengeContent c = challenge.content();
+        challenge.amendTexts(new ChallengeContent(c.type(), c.titleIt(), c.titleEn(), c.summaryIt(), c.summaryEn(),
+                c.need(), "The need, corrected", c.expectedOutcomes(), "Outcomes, corrected", null, null, null, null,
+                c.themes(), null, c.requiredDocuments(), null, null, null, null, false, null, null), NOW);
+        assertEquals("The need, corrected", challenge.need(java.util.Locale.ENGLISH));
+        assertEquals("Outcomes, corrected", challenge.getExpectedOutcomesEn());
+        ChallengeContent noEnglish = new ChallengeContent(c.type(), c.titleIt(), c.titleEn(), c.summaryIt(),
+                c.summaryEn(), c.need(), "", null, null, null, null, null, null, null, null, null, null, null, null,
+                null, false, null, null);
+        assertEquals("needEn", assertThrows(ValidationFailure.class,
+                () -> challenge.amendTexts(noEnglish, NOW)).problems().get(0).field(),
+                "an amendment keeps the English need filled");
+    }
+
+    @Test
     void anAmendmentChangesTheTextsButNeverTheRulesProposalsAreJudgedBy() {
         Challenge challenge = published();
         ChallengeContent changed = new ChallengeContent(ChallengeType.PCP, "Nuovo titolo", "New title", "Sintesi",
-                "Summary", "Il bisogno, corretto", null, new BigDecimal("1"), null, 1, 2, List.of("energy"), null,
+                "Summary", "Il bisogno, corretto", "The need, corrected", null, null, new BigDecimal("1"), null, 1, 2,
+                List.of("energy"), null,
                 List.of(), List.of(), List.of(new Criterion("Altro", "Other", 100, null)), 10, TieBreak.DRAW, false,
                 null, null);
         challenge.amendTexts(changed, NOW);
@@ -207,7 +255,8 @@ class ChallengeTest {
         assertEquals(2, challenge.getCriteria().size());
         assertEquals(1, challenge.getPhases().size());
         ChallengeContent blank = new ChallengeContent(ChallengeType.PCP, "", "New title", "Sintesi", "Summary",
-                "Need", null, null, null, null, null, null, null, null, null, null, null, null, false, null, null);
+                "Bisogno", "Need", null, null, null, null, null, null, null, null, null, null, null, null, null,
+                false, null, null);
         assertEquals("challenge.missing.title", assertThrows(ValidationFailure.class,
                 () -> challenge.amendTexts(blank, NOW)).problems().get(0).messageKey());
         Challenge draft = draft(complete(ChallengeType.PPI, 1));
@@ -271,8 +320,9 @@ class ChallengeTest {
 
     private static ChallengeContent withCriteria(ChallengeContent c, ChallengeType type, List<Criterion> criteria) {
         return new ChallengeContent(type, c.titleIt(), c.titleEn(), c.summaryIt(), c.summaryEn(), c.need(),
-                c.expectedOutcomes(), c.budget(), c.awardValue(), c.trlMin(), c.trlMax(), c.themes(), c.region(),
-                c.requiredDocuments(), c.phases(), criteria, c.overallThreshold(), c.tieBreak(), c.blindReview(),
+                c.needEn(), c.expectedOutcomes(), c.expectedOutcomesEn(), c.budget(), c.awardValue(), c.trlMin(),
+                c.trlMax(), c.themes(), c.region(), c.requiredDocuments(), c.phases(), criteria, c.overallThreshold(),
+                c.tieBreak(), c.blindReview(),
                 c.cig(), c.cup());
     }
 
@@ -304,7 +354,8 @@ class ChallengeTest {
 
         Challenge challenge = draft(complete(ChallengeType.PCP, 3));
         challenge.revise(pcpWith(prototypeCriteria(30)), NOW);
-        assertEquals(java.util.Arrays.asList(null, null, 2, 2, 2), challenge.getCriteria().stream().map(Criterion::getPhase)
+        assertEquals(java.util.Arrays.asList(null, null, 2, 2, 2),
+        challenge.getCriteria().stream().map(Criterion::getPhase)
                 .toList());
         assertEquals(List.of(2), challenge.phasesWithOwnCriteria());
         assertTrue(challenge.missingForPublication(NOW).isEmpty());
@@ -348,12 +399,13 @@ class ChallengeTest {
         origin.requestPublication("buyer1", NOW);
         origin.approveAndPublish("buyer2", NOW);
         Challenge copy = Challenge.fromTemplate("ocds-sfide-2", 9L, origin, "buyer3", NOW);
-        assertEquals(java.util.Arrays.asList(null, null, 2, 2, 2), copy.getCriteria().stream().map(Criterion::getPhase).toList());
+        assertEquals(java.util.Arrays.asList(null, null, 2, 2, 2),
+        copy.getCriteria().stream().map(Criterion::getPhase).toList());
         assertEquals(names(origin.criteriaOf(2)), names(copy.criteriaOf(2)));
 
         origin.amendTexts(new ChallengeContent(ChallengeType.PCP, "Nuovo titolo", "New title", "Sintesi", "Summary",
-                "Il bisogno", null, null, null, null, null, null, null, null, null, null, null, null, false, null,
-                null), NOW);
+                "Il bisogno", "The need", null, null, null, null, null, null, null, null, null, null, null, null, null,
+                false, null, null), NOW);
         assertEquals(List.of(2), origin.phasesWithOwnCriteria(), "an amendment leaves the criteria alone");
         assertEquals(java.util.Arrays.asList(null, null, 2, 2, 2),
                 origin.content().criteria().stream().map(Criterion::getPhase).toList(), "the form shows them");

@@ -67,8 +67,8 @@ class ChallengeLifecycleIT {
 
         List<String> missing = api.get("/api/v1/challenges/" + id + "/missing", token("buyer1")).array().stream()
                 .map(v -> v.asJsonObject().getString("field")).toList();
-        assertTrue(missing.containsAll(List.of("titleEn", "summaryIt", "summaryEn", "need", "budget", "phases",
-                "criteria", "tieBreak")), missing.toString());
+        assertTrue(missing.containsAll(List.of("titleEn", "summaryIt", "summaryEn", "need", "needEn", "budget",
+                "phases", "criteria", "tieBreak")), missing.toString());
         assertFalse(missing.contains("titleIt"));
 
         Api.Reply refused = expect(422, api.post("/api/v1/challenges/" + id + "/publication-request",
@@ -191,15 +191,18 @@ class ChallengeLifecycleIT {
     void textsAreAmendedWithAReasonAndACancelledChallengeChangesNoMore() {
         String word = Challenges.word();
         long id = challenges.published(word, inAMonth).getJsonNumber("id").longValue();
-        String changed = complete(word, inAMonth).add("need", "Il bisogno corretto: anche parcheggi.").build()
-                .toString();
+        String changed = complete(word, inAMonth).add("need", "Il bisogno corretto: anche parcheggi.")
+                .add("needEn", "The corrected need: car parks too.").build().toString();
         expect(422, api.post("/api/v1/challenges/" + id + "/amendments", token("buyer1"),
                 "{\"content\":" + changed + ",\"reason\":\" \"}"));
         JsonObject amended = expect(200, api.post("/api/v1/challenges/" + id + "/amendments", token("buyer1"),
                 "{\"content\":" + changed + ",\"reason\":\"Refuso nel fabbisogno\"}")).json();
         assertEquals("Il bisogno corretto: anche parcheggi.", amended.getString("need"));
+        assertEquals("The corrected need: car parks too.", amended.getString("needEn"));
         assertEquals(1, api.get("/api/v1/challenges?q=" + word + "%20parcheggi", null).json().getInt("total"),
                 "the catalogue finds the amended words");
+        assertEquals(1, api.get("/api/v1/challenges?q=" + word + "%20parks", null).json().getInt("total"),
+                "and the amended English words");
 
         expect(422, api.post("/api/v1/challenges/" + id + "/cancellation", token("buyer1"), "{\"reason\":\"\"}"));
         expect(403, api.post("/api/v1/challenges/" + id + "/cancellation", token("buyer3"),

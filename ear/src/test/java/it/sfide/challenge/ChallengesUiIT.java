@@ -115,6 +115,7 @@ class ChallengesUiIT {
         browser.clickToNewPage(By.id("wizard:next"));
 
         browser.type(By.id("wizard:need"), "Il bisogno: meno code agli sportelli.");
+        browser.type(By.id("wizard:needEn"), "The need: shorter queues at the counters.");
         browser.clickToNewPage(By.id("wizard:next"));
 
         browser.type(By.id("wizard:budget"), "centomila");
@@ -320,6 +321,20 @@ class ChallengesUiIT {
         assertTrue(page.contains("Question: May a university lead a consortium")
                 && !page.contains("Un'università può"), "the clarification in English, spaced after its label: " + page);
         assertFalse(page.matches("(?s).*\\b[a-z]+Status\\.[A-Z_]+\\b.*"), "no message key on the page");
+        assertTrue(browser.text(By.id("need")).startsWith("In the Alpine valleys of Lombardy, conventional bus"),
+                "the need in English: " + browser.text(By.id("need")));
+        assertEquals("A prototype in phase 2, then a trial in three valleys in phase 3 with at least 500 users.",
+                browser.text(By.id("expectedOutcomes")), "the expected outcomes in English");
+        assertFalse(page.contains("Nelle valli alpine") || page.contains("Prototipo nella fase 2"),
+                "nothing of the need or outcomes in Italian: " + page);
+        jakarta.json.JsonObject read = Challenges.expect(200, api.get("/api/v1/challenges/1",
+                api.token("operator2", Api.DEMO_PASSWORD))).json();
+        assertTrue(read.getString("need").startsWith("Nelle valli alpine")
+                && read.getString("needEn").startsWith("In the Alpine valleys"), "the API gives both needs");
+        assertEquals("Prototipo nella fase 2, sperimentazione in tre valli nella fase 3 con almeno 500 utenti.",
+                read.getString("expectedOutcomes"));
+        assertEquals("A prototype in phase 2, then a trial in three valleys in phase 3 with at least 500 users.",
+                read.getString("expectedOutcomesEn"));
         browser.screenshot("challenge-in-english");
     }
 

@@ -91,8 +91,9 @@ class PersistencePlatformIT {
     void aChallengeWithItsPhasesAndCriteriaSurvivesTheDatabaseExactly() {
         Instant now = Instant.parse("2026-11-22T10:00:00.123456Z");
         ChallengeContent content = new ChallengeContent(ChallengeType.PCP,
-                "Gemello digitale", "Digital twin", "Sintesi", "Summary", "Bisogno <script>x</script>", null,
-                new BigDecimal("1500000.50"), null, 3, 8, List.of("digital-twin", "mobility"),
+                "Gemello digitale", "Digital twin", "Sintesi", "Summary", "Bisogno <script>x</script>",
+                "Need ".repeat(3_000), null, "Outcomes in English", new BigDecimal("1500000.50"), null, 3, 8,
+                List.of("digital-twin", "mobility"),
                 ItalianRegion.LOMBARDIA, List.of("Proposta tecnica", "Piano finanziario"),
                 List.of(new Phase(1, now, now.plusSeconds(86_400), new BigDecimal("300000")),
                         new Phase(2, now.plusSeconds(90_000), now.plusSeconds(200_000), null),
@@ -104,6 +105,8 @@ class PersistencePlatformIT {
         var read = probe.challenge(id);
         assertEquals("Gemello digitale", read.getTitleIt());
         assertEquals("Bisogno <script>x</script>", read.getNeed(), "text is kept as written");
+        assertEquals("Need ".repeat(3_000).strip(), read.getNeedEn(), "a long English need is kept whole");
+        assertEquals("Outcomes in English", read.getExpectedOutcomesEn());
         assertEquals(0, new BigDecimal("1500000.50").compareTo(read.getBudget()));
         assertEquals(List.of(1, 2, 3), read.getPhases().stream().map(Phase::getNumber).toList());
         assertEquals(now.plusSeconds(86_400), read.getPhases().get(0).getClosesAt());

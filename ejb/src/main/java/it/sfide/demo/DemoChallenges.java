@@ -244,10 +244,11 @@ public class DemoChallenges {
     }
 
     private ChallengeContent content(ChallengeType type, String titleIt, String titleEn, String summaryIt,
-            String summaryEn, String need, String outcomes, long budget, Long award, int trlMin, int trlMax,
+            String summaryEn, String need, String needEn, String outcomes, String outcomesEn, long budget, Long award,
+            int trlMin, int trlMax,
             List<String> themes, ItalianRegion region, List<Phase> phases, boolean evaluated) {
-        return new ChallengeContent(type, titleIt, titleEn, summaryIt, summaryEn, need, outcomes, euro(budget),
-                award == null ? null : euro(award), trlMin, trlMax, themes, region,
+        return new ChallengeContent(type, titleIt, titleEn, summaryIt, summaryEn, need, needEn, outcomes, outcomesEn,
+                euro(budget), award == null ? null : euro(award), trlMin, trlMax, themes, region,
                 List.of("Proposta tecnica (max 15 pagine) / Technical proposal (max 15 pages)",
                         "Piano economico / Budget plan", "Curriculum del gruppo / Team CVs"),
                 phases, evaluated ? criteria() : List.of(), evaluated ? 60 : null,
@@ -271,7 +272,12 @@ public class DemoChallenges {
                         + "scolastici, mentre anziani e lavoratori senza auto restano isolati. Cerchiamo soluzioni di "
                         + "trasporto a chiamata che prenotino, raggruppino e instradino le corse in tempo reale, "
                         + "funzionino con copertura mobile scarsa e si integrino con la bigliettazione regionale.",
+                "In the Alpine valleys of Lombardy, conventional bus routes run almost empty outside school hours, "
+                        + "while older people and workers without a car are left isolated. We are looking for "
+                        + "on-demand transport solutions that book, group and route journeys in real time, work with "
+                        + "poor mobile coverage and integrate with regional ticketing.",
                 "Prototipo nella fase 2, sperimentazione in tre valli nella fase 3 con almeno 500 utenti.",
+                "A prototype in phase 2, then a trial in three valleys in phase 3 with at least 500 users.",
                 2_000_000, 2_000_000L, 4, 8, List.of("mobility", "smart-city", "welfare"), ItalianRegion.LOMBARDIA,
                 phases, true);
         // the stage gates judge by criteria of their own: the prototype (phase 2), then the field test (phase 3)
@@ -287,7 +293,8 @@ public class DemoChallenges {
                 "Integration with regional ticketing", 20, null, 3));
         criteria.add(new Criterion("Costi di esercizio a regime", "Running costs at full service", 15, null, 3));
         return new ChallengeContent(c.type(), c.titleIt(), c.titleEn(), c.summaryIt(), c.summaryEn(), c.need(),
-                c.expectedOutcomes(), c.budget(), c.awardValue(), c.trlMin(), c.trlMax(), c.themes(), c.region(),
+                c.needEn(), c.expectedOutcomes(), c.expectedOutcomesEn(), c.budget(), c.awardValue(), c.trlMin(),
+                c.trlMax(), c.themes(), c.region(),
                 c.requiredDocuments(), c.phases(), criteria, c.overallThreshold(), c.tieBreak(), c.blindReview(),
                 c.cig(), c.cup());
     }
@@ -300,7 +307,11 @@ public class DemoChallenges {
                 "I 94 mercati scoperti di Milano producono ogni settimana circa 200 tonnellate di rifiuti, metà "
                         + "organici. Cerchiamo soluzioni per raccogliere, ridistribuire o trasformare l'invenduto e "
                         + "ridurre gli imballaggi, sostenibili per gli ambulanti.",
+                "Milan's 94 open-air markets produce about 200 tonnes of waste every week, half of it organic. We are "
+                        + "looking for solutions to collect, redistribute or transform unsold produce and to reduce "
+                        + "packaging, viable for the stallholders.",
                 "Una soluzione sperimentata per otto settimane in almeno due mercati, con misure prima e dopo.",
+                "A solution tested for eight weeks in at least two markets, with measurements before and after.",
                 150_000, 100_000L, 5, 9, List.of("circular-economy", "environment", "agrifood"),
                 ItalianRegion.LOMBARDIA, onePhase(-10, 30, 150_000), true);
     }
@@ -315,7 +326,11 @@ public class DemoChallenges {
                 "La rete dei canali irrigui lombardi supera i 40.000 km. Vogliamo capire quali sensori a basso "
                         + "consumo, quali reti di trasmissione e quali costi sono realistici per misurare nitrati, "
                         + "torbidità e temperatura in almeno mille punti.",
+                "Lombardy's irrigation canals run for more than 40,000 km. We want to understand which low-power "
+                        + "sensors, which transmission networks and which costs are realistic for measuring nitrates, "
+                        + "turbidity and temperature at a thousand points or more.",
                 "Un quadro delle soluzioni disponibili e dei loro costi, per scrivere una gara realistica.",
+                "An overview of the available solutions and their costs, so that a realistic tender can be written.",
                 50_000, null, 3, 9, List.of("water", "agrifood", "environment"), ItalianRegion.LOMBARDIA,
                 onePhase(-7, 21, 0), false);
     }
@@ -330,7 +345,11 @@ public class DemoChallenges {
                 "I cittadini faticano a trovare il servizio giusto tra decine di portali. Serve un assistente, "
                         + "accessibile e in più lingue, che capisca la richiesta, spieghi i requisiti e avvii la "
                         + "pratica sul portale giusto, riusabile da qualunque comune.",
+                "Citizens struggle to find the right service among dozens of portals. What is needed is an accessible, "
+                        + "multilingual assistant that understands the request, explains the requirements and starts "
+                        + "the procedure on the right portal, and that any municipality can reuse.",
                 "Un assistente in esercizio in almeno due comuni, con codice rilasciato in riuso.",
+                "An assistant in operation in at least two municipalities, with its code released for reuse.",
                 900_000, 750_000L, 5, 9, List.of("digital-services", "welfare"), ItalianRegion.LOMBARDIA,
                 onePhase(-6, 45, 900_000), true);
     }
@@ -342,7 +361,11 @@ public class DemoChallenges {
                 "Purchase of lighting systems that adapt to the presence of people and wildlife.",
                 "I parchi regionali vogliono ridurre consumi e inquinamento luminoso senza rinunciare alla "
                         + "sicurezza dei percorsi serali.",
-                "Impianti installati in cinque parchi entro un anno.", 1_200_000, 1_000_000L, 7, 9,
+                "The regional parks want to reduce energy use and light pollution without giving up the safety of "
+                        + "their paths in the evening.",
+                "Impianti installati in cinque parchi entro un anno.",
+                "Systems installed in five parks within a year.",
+                1_200_000, 1_000_000L, 7, 9,
                 List.of("energy", "environment"), ItalianRegion.LOMBARDIA, onePhase(2, 50, 1_200_000), true);
     }
 
@@ -352,7 +375,10 @@ public class DemoChallenges {
                 "Soluzioni per ridurre la temperatura dei cortili delle scuole primarie nei mesi caldi.",
                 "Solutions to lower the temperature of primary-school yards in the hot months.",
                 "Molti cortili scolastici sono asfaltati e superano i 45 gradi al suolo a giugno.",
-                "Interventi sperimentati in tre scuole.", 80_000, 60_000L, 5, 9, List.of("education", "environment"),
+                "Many school yards are covered in asphalt and exceed 45 degrees at ground level in June.",
+                "Interventi sperimentati in tre scuole.",
+                "Measures tested in three schools.",
+                80_000, 60_000L, 5, 9, List.of("education", "environment"),
                 ItalianRegion.LOMBARDIA, onePhase(-80, -10, 80_000), true);
     }
 
@@ -364,7 +390,12 @@ public class DemoChallenges {
                 "Nei nove Municipi di Milano si attende in media più di un'ora per una carta d'identità o un "
                         + "certificato, mentre alcune fasce orarie restano vuote. Cerchiamo soluzioni che distribuiscano "
                         + "meglio le richieste, prevedano l'affluenza e accompagnino anche chi non usa internet.",
-                "Attese medie sotto i 20 minuti in tre Municipi per tre mesi.", 120_000, 90_000L, 5, 9,
+                "In Milan's nine districts people wait on average more than an hour for an identity card or a "
+                        + "certificate, while some time slots stay empty. We are looking for solutions that spread "
+                        + "requests more evenly, forecast demand and also help people who do not use the internet.",
+                "Attese medie sotto i 20 minuti in tre Municipi per tre mesi.",
+                "Average waits under 20 minutes in three districts for three months.",
+                120_000, 90_000L, 5, 9,
                 List.of("digital-services", "welfare"), ItalianRegion.LOMBARDIA, onePhase(-75, -20, 120_000), true);
     }
 
@@ -376,7 +407,12 @@ public class DemoChallenges {
                 "Le province lombarde gestiscono oltre 2.000 ponti, molti costruiti negli anni Sessanta. Le "
                         + "ispezioni visive annuali non bastano a cogliere i segnali di degrado tra una visita e l'altra: "
                         + "servono misure continue, allarmi affidabili e dati aperti ai tecnici di tutte le province.",
+                "The provinces of Lombardy manage more than 2,000 bridges, many of them built in the 1960s. Yearly "
+                        + "visual inspections cannot catch the signs of deterioration between one visit and the next: "
+                        + "what is needed is continuous measurement, reliable alarms and data open to the engineers "
+                        + "of every province.",
                 "Un sistema installato su cinque ponti, con dodici mesi di misure e una procedura di allerta collaudata.",
+                "A system installed on five bridges, with twelve months of measurements and a tested alert procedure.",
                 150_000, 120_000L, 6, 9, List.of("mobility", "smart-city"), ItalianRegion.LOMBARDIA,
                 onePhase(-100, -62, 150_000), true);
         return named(c);
@@ -385,7 +421,8 @@ public class DemoChallenges {
     /** The content as given, but not blind: the committee reads the applicants' names. */
     private static ChallengeContent named(ChallengeContent c) {
         return new ChallengeContent(c.type(), c.titleIt(), c.titleEn(), c.summaryIt(), c.summaryEn(), c.need(),
-                c.expectedOutcomes(), c.budget(), c.awardValue(), c.trlMin(), c.trlMax(), c.themes(), c.region(),
+                c.needEn(), c.expectedOutcomes(), c.expectedOutcomesEn(), c.budget(), c.awardValue(), c.trlMin(),
+                c.trlMax(), c.themes(), c.region(),
                 c.requiredDocuments(), c.phases(), c.criteria(), c.overallThreshold(), c.tieBreak(), false, c.cig(),
                 c.cup());
     }
@@ -406,8 +443,15 @@ public class DemoChallenges {
                         + "Cerchiamo sensori a basso costo (inclinometri, estensimetri, pluviometri), reti di "
                         + "trasmissione che funzionino in montagna e modelli che trasformino le misure in allerte "
                         + "affidabili per i sindaci e la protezione civile regionale.",
+                "More than 130,000 landslides are recorded in Lombardy, a quarter of Italy's total, and "
+                        + "instrument-based monitoring networks cost too much to watch over more than a few dozen "
+                        + "slopes. We are looking for low-cost sensors (inclinometers, extensometers, rain gauges), "
+                        + "transmission networks that work in the mountains and models that turn the measurements "
+                        + "into reliable alerts for mayors and the regional civil protection service.",
                 "Fase 1: progetto della soluzione; fase 2: prototipo su tre versanti pilota; fase 3: sperimentazione "
                         + "su almeno 30 versanti per un anno, con dati aperti.",
+                "Phase 1: design of the solution; phase 2: a prototype on three pilot slopes; phase 3: a one-year "
+                        + "trial on at least 30 slopes, with open data.",
                 1_500_000, 1_500_000L, 3, 8, List.of("environment", "security", "smart-city"),
                 ItalianRegion.LOMBARDIA, phases, true));
     }
@@ -418,7 +462,10 @@ public class DemoChallenges {
                 "Un servizio per prenotare e pagare i campi sportivi pubblici, condiviso tra comuni.",
                 "A service to book and pay for public sports grounds, shared among municipalities.",
                 "Oggi le prenotazioni passano per telefono e moduli cartacei; i campi restano vuoti metà del tempo.",
-                "Un servizio in uso in dieci comuni.", 120_000, 90_000L, 6, 9, List.of("digital-services"),
+                "Today bookings go through phone calls and paper forms; the grounds stand empty half of the time.",
+                "Un servizio in uso in dieci comuni.",
+                "A service in use in ten municipalities.",
+                120_000, 90_000L, 6, 9, List.of("digital-services"),
                 ItalianRegion.LOMBARDIA, onePhase(-18, 8, 120_000), true);
     }
 
@@ -428,7 +475,10 @@ public class DemoChallenges {
                 "Acquisto di navette elettriche di piccole dimensioni per le vie strette del centro.",
                 "Purchase of small electric shuttles for the narrow streets of the centre.",
                 "Le vie del centro storico non sono percorribili dagli autobus tradizionali.",
-                "Sei navette in servizio.", 700_000, 650_000L, 8, 9, List.of("mobility"), ItalianRegion.LOMBARDIA,
+                "Conventional buses cannot drive through the streets of the historic centre.",
+                "Sei navette in servizio.",
+                "Six shuttles in service.",
+                700_000, 650_000L, 8, 9, List.of("mobility"), ItalianRegion.LOMBARDIA,
                 onePhase(-35, 15, 700_000), true);
     }
 }

@@ -16,13 +16,15 @@ import java.util.List;
 
 /**
  * A challenge as the writing wizard and {@code POST/PUT /api/v1/challenges} send it: every field may be empty in
- * a draft. Phases are numbered in the order given. {@code clarificationsUntil}: until when questions are taken
- * (empty: until the first phase closes). {@code submissionCountVisible}: whether the buyer's side may see how many
- * proposals were submitted before the deadline; {@code attachmentPageLimit}: the page limit of each attached
- * document (empty: none).
+ * a draft ({@code needEn} and {@code expectedOutcomesEn}: the need and the expected outcomes in English, like
+ * {@code titleEn} and {@code summaryEn}). Phases are numbered in the order given. {@code clarificationsUntil}:
+ * until when questions are taken (empty: until the first phase closes). {@code submissionCountVisible}: whether the
+ * buyer's side may see how many proposals were submitted before the deadline; {@code attachmentPageLimit}: the page
+ * limit of each attached document (empty: none).
  */
 public record ChallengeForm(ChallengeType type, String titleIt, String titleEn, String summaryIt, String summaryEn,
-        String need, String expectedOutcomes, BigDecimal budget, BigDecimal awardValue, Integer trlMin,
+        String need, String needEn, String expectedOutcomes, String expectedOutcomesEn, BigDecimal budget,
+        BigDecimal awardValue, Integer trlMin,
         Integer trlMax, List<String> themes, ItalianRegion region, List<String> requiredDocuments,
         List<PhaseForm> phases, List<CriterionForm> criteria, Integer overallThreshold, TieBreak tieBreak,
         boolean blindReview, String cig, String cup, Instant clarificationsUntil, boolean submissionCountVisible,
@@ -61,8 +63,9 @@ public record ChallengeForm(ChallengeType type, String titleIt, String titleEn, 
             criterionList.add(new Criterion(c.nameIt().strip(), c.nameEn().strip(), c.weight(), c.threshold(),
                     c.phase()));
         }
-        return new ChallengeContent(type, titleIt, titleEn, summaryIt, summaryEn, need, expectedOutcomes, budget,
-                awardValue, trlMin, trlMax, clean(themes), region, clean(requiredDocuments), phaseList,
+        return new ChallengeContent(type, titleIt, titleEn, summaryIt, summaryEn, need, needEn, expectedOutcomes,
+                expectedOutcomesEn, budget, awardValue, trlMin, trlMax, clean(themes), region,
+                clean(requiredDocuments), phaseList,
                 criterionList, overallThreshold, tieBreak, blindReview, cig, cup);
     }
 
@@ -70,12 +73,14 @@ public record ChallengeForm(ChallengeType type, String titleIt, String titleEn, 
     public static ChallengeForm of(Challenge challenge) {
         ChallengeContent c = challenge.content();
         return new ChallengeForm(c.type(), c.titleIt(), c.titleEn(), c.summaryIt(), c.summaryEn(), c.need(),
-                c.expectedOutcomes(), c.budget(), c.awardValue(), c.trlMin(), c.trlMax(), c.themes(), c.region(),
+                c.needEn(), c.expectedOutcomes(), c.expectedOutcomesEn(), c.budget(), c.awardValue(), c.trlMin(),
+                c.trlMax(), c.themes(), c.region(),
                 c.requiredDocuments(),
                 c.phases().stream().map(p -> new PhaseForm(p.getOpensAt(), p.getClosesAt(), p.getBudget())).toList(),
                 c.criteria().stream().map(k -> new CriterionForm(k.getNameIt(), k.getNameEn(), k.getWeight(),
                         k.getThreshold(), k.getPhase())).toList(),
-                c.overallThreshold(), c.tieBreak(), c.blindReview(), c.cig(), c.cup(), challenge.getClarificationsUntil(),
+                c.overallThreshold(), c.tieBreak(), c.blindReview(), c.cig(), c.cup(),
+                challenge.getClarificationsUntil(),
                 challenge.isSubmissionCountVisible(), challenge.getAttachmentPageLimit());
     }
 

@@ -14,7 +14,9 @@ import java.util.List;
 
 /**
  * A challenge as its page and {@code GET /api/v1/challenges/{id}} show it: what it asks, its phases and deadlines,
- * criteria, co-sponsors, amendments and notice. Texts are returned as written; pages escape them.
+ * criteria, co-sponsors, amendments and notice. Texts are returned as written; pages escape them. Titles, summaries,
+ * needs and expected outcomes come in Italian and English ({@code needEn}, {@code expectedOutcomesEn}); pages show
+ * the reader's language, the Italian text while the English one is empty.
  *
  * @param origin the challenge it was started from (credited), or null
  * @param editable whether the caller is a buyer officer of the owning body
@@ -27,10 +29,12 @@ import java.util.List;
  */
 public record ChallengeView(long id, String ocid, ChallengeStatus status, ChallengeType type, long buyerId,
         String buyerName, String titleIt, String titleEn, String summaryIt, String summaryEn, String need,
-        String expectedOutcomes, BigDecimal budget, BigDecimal awardValue, Integer trlMin, Integer trlMax,
+        String needEn, String expectedOutcomes, String expectedOutcomesEn, BigDecimal budget, BigDecimal awardValue,
+        Integer trlMin, Integer trlMax,
         List<String> themes, ItalianRegion region, List<String> requiredDocuments, List<PhaseView> phases,
         List<CriterionView> criteria, Integer overallThreshold, TieBreak tieBreak, boolean blindReview, String cig,
-        String cup, Instant deadline, Instant clarificationsUntil, Instant publishedAt, String statusReason, String noticeProtocol,
+        String cup, Instant deadline, Instant clarificationsUntil, Instant publishedAt, String statusReason,
+        String noticeProtocol,
         String approvalRequestedBy, Instant approvalRequestedAt, String createdBy, Instant updatedAt,
         List<CoSponsorView> coSponsors, List<AmendmentView> amendments, Origin origin, boolean editable,
         boolean takesQuestions, boolean submissionCountVisible, Integer attachmentPageLimit, boolean reusable,
@@ -81,14 +85,16 @@ public record ChallengeView(long id, String ocid, ChallengeStatus status, Challe
         boolean internals = rights.internals();
         return new ChallengeView(c.getId(), c.getOcid(), c.getStatus(), c.getType(), c.getBuyerId(), buyerName,
                 c.getTitleIt(), c.getTitleEn(), c.getSummaryIt(), c.getSummaryEn(), c.getNeed(),
-                c.getExpectedOutcomes(), c.getBudget(), c.getAwardValue(), c.getTrlMin(), c.getTrlMax(),
+                c.getNeedEn(), c.getExpectedOutcomes(), c.getExpectedOutcomesEn(), c.getBudget(), c.getAwardValue(),
+                c.getTrlMin(), c.getTrlMax(),
                 c.getThemes(), c.getRegion(), c.getRequiredDocuments(),
                 c.getPhases().stream().map(p -> new PhaseView(p.getNumber(), p.getOpensAt(), p.getClosesAt(),
                         p.getBudget(), p.getClosedAt())).toList(),
                 c.getCriteria().stream().map(k -> new CriterionView(k.getNameIt(), k.getNameEn(), k.getWeight(),
                         k.getThreshold(), k.getPhase())).toList(),
                 c.getOverallThreshold(), c.getTieBreak(), c.isBlindReview(), c.getCig(), c.getCup(),
-                c.getDeadline(), c.getClarificationsUntil(), c.getPublishedAt(), c.getStatusReason(), c.getNoticeProtocol(),
+                c.getDeadline(), c.getClarificationsUntil(), c.getPublishedAt(), c.getStatusReason(),
+                c.getNoticeProtocol(),
                 internals ? c.getApprovalRequestedBy() : null, internals ? c.getApprovalRequestedAt() : null,
                 internals ? c.getCreatedBy() : null, c.getUpdatedAt(),
                 coSponsors, amendments, origin, rights.editable(), c.takesQuestions(now),
@@ -114,5 +120,15 @@ public record ChallengeView(long id, String ocid, ChallengeStatus status, Challe
     /** The summary in the reader's language. */
     public String summary(java.util.Locale locale) {
         return Bilingual.pick(locale, summaryIt, summaryEn);
+    }
+
+    /** The need in the reader's language (the Italian one while the English one is still empty). */
+    public String need(java.util.Locale locale) {
+        return Bilingual.pick(locale, need, needEn);
+    }
+
+    /** The expected outcomes in the reader's language (the other one while it is still empty), or null. */
+    public String expectedOutcomes(java.util.Locale locale) {
+        return Bilingual.pick(locale, expectedOutcomes, expectedOutcomesEn);
     }
 }

@@ -106,7 +106,11 @@ public class ChallengeGenerator {
                 "Il servizio di " + subject[0] + " a " + place + " oggi non risponde ai bisogni dei cittadini: costi "
                         + "alti, dati frammentati, poca integrazione con gli altri servizi. La sfida chiede soluzioni "
                         + qualifier[0] + ", misurabili e riusabili da altri enti.",
-                "Un prototipo sperimentato e un piano per l'adozione.", BigDecimal.valueOf(budget),
+                "The " + subject[1] + " service in " + place + " does not meet citizens' needs today: high costs, "
+                        + "fragmented data, little integration with other services. The challenge asks for "
+                        + qualifier[1] + " solutions that can be measured and reused by other bodies.",
+                "Un prototipo sperimentato e un piano per l'adozione.", "A tested prototype and a plan for adoption.",
+                BigDecimal.valueOf(budget),
                 BigDecimal.valueOf(budget * 8 / 10), trlMin, Math.min(9, trlMin + 1 + r.nextInt(3)), themes,
                 ItalianRegion.values()[r.nextInt(ItalianRegion.values().length)], List.of("Proposta tecnica"), phases,
                 type.evaluated() ? List.of(new Criterion("Qualità", "Quality", 60, null),

@@ -58,9 +58,15 @@ public record ChallengeNotice(Challenge challenge, String buyerName, List<String
 
             layout.heading(layout.text("challenge.field.summaryIt")).paragraph(orDash(c.getSummaryIt()));
             layout.heading(layout.text("challenge.field.summaryEn")).paragraph(orDash(c.getSummaryEn()));
-            layout.heading(layout.text("challenge.field.need")).paragraph(orDash(c.getNeed()));
+            layout.heading(layout.text("challenge.field.needIt")).paragraph(orDash(c.getNeed()));
+            if (c.getNeedEn() != null) {
+                layout.heading(layout.text("challenge.field.needEn")).paragraph(c.getNeedEn());
+            }
             if (c.getExpectedOutcomes() != null) {
-                layout.heading(layout.text("challenge.field.expectedOutcomes")).paragraph(c.getExpectedOutcomes());
+                layout.heading(layout.text("challenge.field.expectedOutcomesIt")).paragraph(c.getExpectedOutcomes());
+            }
+            if (c.getExpectedOutcomesEn() != null) {
+                layout.heading(layout.text("challenge.field.expectedOutcomesEn")).paragraph(c.getExpectedOutcomesEn());
             }
             if (!c.getRequiredDocuments().isEmpty()) {
                 layout.heading(layout.text("challenge.field.requiredDocuments"))

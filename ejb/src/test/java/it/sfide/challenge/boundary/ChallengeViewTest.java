@@ -30,7 +30,8 @@ class ChallengeViewTest {
                     new BigDecimal("100000")));
         }
         Challenge challenge = new Challenge("ocds-sfide-1", 7L, new ChallengeContent(ChallengeType.PCP, "Titolo",
-                "Title", "Sintesi", "Summary", "Bisogno", null, new BigDecimal("300000"), null, 4, 7, List.of(), null,
+                "Title", "Sintesi", "Summary", "Bisogno", "The need", "Risultati attesi", null,
+                new BigDecimal("300000"), null, 4, 7, List.of(), null,
                 List.of(), phases, criteria, 60, TieBreak.FIRST_CRITERION, false, null, null), "buyer1", NOW);
         var id = Challenge.class.getDeclaredField("id");   // given by the database
         id.setAccessible(true);
@@ -58,6 +59,16 @@ class ChallengeViewTest {
         assertEquals(1, view.phaseCriteria().size());
         assertEquals(2, view.phaseCriteria().get(0).phase());
         assertEquals(names(view.criteriaOf(2)), names(view.phaseCriteria().get(0).criteria()));
+    }
+
+    @Test
+    void theNeedAndOutcomesAreShownInTheReadersLanguageOrInItalianWhileTheEnglishIsEmpty() throws Exception {
+        ChallengeView view = view(List.of());
+        assertEquals("The need", view.need(java.util.Locale.ENGLISH));
+        assertEquals("Bisogno", view.need(java.util.Locale.ITALIAN));
+        assertEquals("Risultati attesi", view.expectedOutcomes(java.util.Locale.ENGLISH), "no English outcomes yet");
+        assertEquals("The need", view.needEn(), "the API gives both");
+        assertEquals("Bisogno", view.need());
     }
 
     @Test

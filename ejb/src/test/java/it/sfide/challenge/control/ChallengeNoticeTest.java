@@ -45,7 +45,8 @@ class ChallengeNoticeTest {
         }
         return new Challenge("ocds-sfide-1", 7L, new ChallengeContent(ChallengeType.PCP,
                 "Trasporto a chiamata nelle valli", "On-demand transport in the valleys", "Sintesi", "Summary",
-                "Il bisogno", null, new BigDecimal("300000"), null, 4, 8, List.of("mobility"),
+                "Il bisogno", "The need", null, "Expected outcomes", new BigDecimal("300000"), null, 4, 8,
+                List.of("mobility"),
                 ItalianRegion.LOMBARDIA, List.of(), phases, criteria, 60, TieBreak.FIRST_CRITERION, false, null,
                 null), "buyer1", NOW);
     }
@@ -94,6 +95,14 @@ class ChallengeNoticeTest {
             IndependentValidators.PdfACheck pdfA = IndependentValidators.pdfA2b(pdf);
             assertTrue(pdfA.compliant(), pdfA.failures());
         }
+    }
+
+    @Test
+    void theNoticeGivesTheNeedAndOutcomesInEveryLanguageTheBodyWroteThem() throws Exception {
+        String text = text(issue(pcp(List.of(new Criterion("Qualità", "Quality", 60, 30),
+                new Criterion("Impatto", "Impact", 40, null))), Locale.ENGLISH));
+        assertTrue(text.contains("Il bisogno") && text.contains("The need"), text);
+        assertTrue(text.contains("Expected outcomes (English)") && text.contains("Expected outcomes"), text);
     }
 
     @Test

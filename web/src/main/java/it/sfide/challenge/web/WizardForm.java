@@ -29,7 +29,9 @@ public class WizardForm implements Serializable {
     private String summaryIt;
     private String summaryEn;
     private String need;
+    private String needEn;
     private String expectedOutcomes;
+    private String expectedOutcomesEn;
     private BigDecimal budget;
     private BigDecimal awardValue;
     private Integer trlMin;
@@ -107,9 +109,11 @@ public class WizardForm implements Serializable {
                         c.threshold, c.phase)).toList();
         List<String> documents = requiredDocuments == null ? List.of()
                 : Arrays.stream(requiredDocuments.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new ChallengeForm(type, titleIt, titleEn, summaryIt, summaryEn, need, expectedOutcomes, budget,
-                awardValue, trlMin, trlMax, themes, region, documents, phaseForms, criterionForms, overallThreshold,
-                tieBreak, blindReview, cig, cup, instant(clarificationsUntil), submissionCountVisible, attachmentPageLimit);
+        return new ChallengeForm(type, titleIt, titleEn, summaryIt, summaryEn, need, needEn, expectedOutcomes,
+                expectedOutcomesEn, budget, awardValue, trlMin, trlMax, themes, region, documents, phaseForms,
+                criterionForms, overallThreshold,
+                tieBreak, blindReview, cig, cup, instant(clarificationsUntil), submissionCountVisible,
+                attachmentPageLimit);
     }
 
     public static WizardForm of(ChallengeForm f) {
@@ -120,7 +124,9 @@ public class WizardForm implements Serializable {
         w.summaryIt = f.summaryIt();
         w.summaryEn = f.summaryEn();
         w.need = f.need();
+        w.needEn = f.needEn();
         w.expectedOutcomes = f.expectedOutcomes();
+        w.expectedOutcomesEn = f.expectedOutcomesEn();
         w.budget = f.budget();
         w.awardValue = f.awardValue();
         w.trlMin = f.trlMin();
@@ -228,6 +234,10 @@ public class WizardForm implements Serializable {
     public void setNeed(String need) { this.need = need; }
     public String getExpectedOutcomes() { return expectedOutcomes; }
     public void setExpectedOutcomes(String expectedOutcomes) { this.expectedOutcomes = expectedOutcomes; }
+    public String getNeedEn() { return needEn; }
+    public void setNeedEn(String needEn) { this.needEn = needEn; }
+    public String getExpectedOutcomesEn() { return expectedOutcomesEn; }
+    public void setExpectedOutcomesEn(String expectedOutcomesEn) { this.expectedOutcomesEn = expectedOutcomesEn; }
     public BigDecimal getBudget() { return budget; }
     public void setBudget(BigDecimal budget) { this.budget = budget; }
     public BigDecimal getAwardValue() { return awardValue; }

@@ -15,7 +15,8 @@ final class WizardSteps {
     private static final Map<String, String> STEP_OF = Map.ofEntries(
             Map.entry("type", "basics"), Map.entry("titleIt", "basics"), Map.entry("titleEn", "basics"),
             Map.entry("summaryIt", "basics"), Map.entry("summaryEn", "basics"),
-            Map.entry("need", "need"), Map.entry("expectedOutcomes", "need"), Map.entry("themes", "need"),
+            Map.entry("need", "need"), Map.entry("needEn", "need"), Map.entry("expectedOutcomes", "need"),
+            Map.entry("expectedOutcomesEn", "need"), Map.entry("themes", "need"),
             Map.entry("region", "need"), Map.entry("trlMin", "need"), Map.entry("trlMax", "need"),
             Map.entry("requiredDocuments", "need"),
             Map.entry("budget", "money"), Map.entry("awardValue", "money"), Map.entry("phases", "money"),

@@ -69,6 +69,29 @@ class AuditChainIT {
         assertTrue(probe.check().intact());
     }
 
+    @Test
+    void theLogNamesEachKindOfTargetOnceAndNeverBySealedContent() {
+        // the demo has challenges, committees, proposals, contracts, communities and a reuse entry
+        java.util.Locale it = java.util.Locale.ITALIAN;
+        java.util.Locale en = java.util.Locale.ENGLISH;
+        String committee = probe.firstId("evaluation_committee");
+        assertTrue(probe.nameOf("committee", committee, it).matches("[^|]+ · fase \\d+"),
+                probe.nameOf("committee", committee, it));
+        assertTrue(probe.nameOf("committee", committee, en).matches("[^|]+ · phase \\d+"),
+                probe.nameOf("committee", committee, en));
+        String proposal = probe.firstId("proposal");
+        assertTrue(probe.nameOf("proposal", proposal, it).endsWith(" · proposta n. " + proposal),
+                probe.nameOf("proposal", proposal, it));
+        for (String[] kind : new String[][] {{"challenge", "challenge"}, {"contract", "contract"},
+                {"community", "community"}, {"reuseEntry", "reuse_entry"}}) {
+            String id = probe.firstId(kind[1]);
+            String name = probe.nameOf(kind[0], id, it);
+            assertFalse(name.isBlank() || name.contains("|") || name.equals(id), kind[0] + " " + id + ": " + name);
+        }
+        assertEquals("", probe.nameOf("committee", "999999999", it), "no name for what does not exist");
+        assertEquals("", probe.nameOf("nothing", committee, it), "nor for a kind no area owns");
+    }
+
     @Inject
     it.sfide.audit.boundary.DailyCheckpoint checkpoints;
 

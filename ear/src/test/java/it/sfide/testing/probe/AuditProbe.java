@@ -26,6 +26,28 @@ public class AuditProbe {
     @Inject
     AuditRecords records;
 
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<it.sfide.audit.boundary.AuditNames> names;
+
+    /** The first (lowest id) row of a table, as a target id of the log; empty when the table is. */
+    public String firstId(String table) {
+        List<?> ids = em.createNativeQuery("select min(id) from " + table).getResultList();
+        return ids.isEmpty() || ids.get(0) == null ? null : String.valueOf(ids.get(0));
+    }
+
+    /** What the audit log shows for a target: the name every area gives it, joined (one area names it). */
+    public String nameOf(String targetType, String id, java.util.Locale locale) {
+        StringBuilder found = new StringBuilder();
+        for (it.sfide.audit.boundary.AuditNames area : names) {
+            String name = area.names(targetType, List.of(id), locale).get(id);
+            if (name != null) {
+                found.append(found.length() == 0 ? "" : " | ").append(name);
+            }
+        }
+        return found.toString();
+    }
+
     public AuditChain.Report check() {
         return records.check();
     }

@@ -8,12 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** Names challenges in the audit log by their title in the reader's language. */
+/** Names challenges in the audit log by their title in the reader's language (the ocid while it has none). */
 @Dependent
 public class ChallengeAuditNames implements AuditNames {
 
@@ -22,14 +20,11 @@ public class ChallengeAuditNames implements AuditNames {
 
     @Override
     public Map<String, String> names(String targetType, Collection<String> ids, Locale locale) {
-        List<Long> numbers = AuditNames.numericIds(ids);
-        if (!"challenge".equals(targetType) || numbers.isEmpty()) {
+        if (!"challenge".equals(targetType)) {
             return Map.of();
         }
-        return em.createQuery("SELECT c FROM Challenge c WHERE c.id IN :ids", Challenge.class)
-                .setParameter("ids", numbers).getResultList().stream()
-                .collect(Collectors.toMap(c -> String.valueOf(c.getId()),
-                        c -> nonNull(Bilingual.pick(locale, c.getTitleIt(), c.getTitleEn()), c.getOcid())));
+        return AuditNames.byId(em, Challenge.class, ids, Challenge::getId,
+                c -> nonNull(Bilingual.pick(locale, c.getTitleIt(), c.getTitleEn()), c.getOcid()));
     }
 
     private static String nonNull(String title, String fallback) {

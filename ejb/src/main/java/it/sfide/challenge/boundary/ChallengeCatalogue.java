@@ -67,6 +67,37 @@ public class ChallengeCatalogue {
         return documents;
     }
 
+    /** The challenges ever published (cancelled ones too), by id: the contracting processes open data describes. */
+    public List<Long> publishedIds() {
+        return challenges.publishedIds();
+    }
+
+    /**
+     * A published challenge as a visitor reads it, whoever asks (open data must not depend on the caller): empty
+     * for one never published or unknown.
+     */
+    public java.util.Optional<ChallengeView> published(long id) {
+        return challenges.find(id).filter(c -> c.getPublishedAt() != null).map(c -> views.view(c, null));
+    }
+
+    /** The id of the published challenge with this ocid; empty for a draft's or an unknown one. */
+    public java.util.Optional<Long> publishedIdOf(String ocid) {
+        return ocid == null ? java.util.Optional.empty()
+                : challenges.findByOcid(ocid).filter(c -> c.getPublishedAt() != null).map(Challenge::getId);
+    }
+
+    /** A published challenge's public documents (notices and clarification digests), oldest first, whoever asks. */
+    public List<DocumentView> publishedDocuments(long id) {
+        List<DocumentView> documents = new java.util.ArrayList<>();
+        challenges.find(id).filter(c -> c.getPublishedAt() != null).ifPresent(c -> {
+            for (String record : List.of("challenge", ClarificationService.DIGEST_RECORD)) {
+                documents.addAll(registry.publicOf(record, String.valueOf(id)));
+            }
+        });
+        documents.sort(java.util.Comparator.comparing(DocumentView::issuedAt));
+        return documents;
+    }
+
     /** How many challenges match, for a pager that asks before loading a page. */
     public long count(CatalogueQuery query) {
         return search.count(query);

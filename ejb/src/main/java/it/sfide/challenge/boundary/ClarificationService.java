@@ -88,6 +88,12 @@ public class ClarificationService {
                 .map(q -> q.askedBy(caller) ? ClarificationView.own(q) : ClarificationView.published(q)).toList();
     }
 
+    /** A challenge's published clarifications as everyone reads them (never who asked), whoever asks. */
+    public List<ClarificationView> published(long challengeId) {
+        return challenges.clarifications(challengeId).stream().filter(q -> q.getPublishedAt() != null)
+                .map(ClarificationView::published).toList();
+    }
+
     /** A buyer officer answers (privately: the asker is told by e-mail). */
     @Audited(value = "clarification.answer", target = "clarification")
     @RolesAllowed(Role.BUYER_NAME)

@@ -43,6 +43,12 @@ public class Challenges {
                 .setParameter("ocid", ocid).getResultStream().findFirst();
     }
 
+    /** The ids of the challenges ever published, in the order of their ids. */
+    public List<Long> publishedIds() {
+        return em.createQuery("SELECT c.id FROM Challenge c WHERE c.publishedAt IS NOT NULL ORDER BY c.id", Long.class)
+                .getResultList();
+    }
+
     public Optional<Challenge> find(long id) {
         return Optional.ofNullable(em.find(Challenge.class, id));
     }

@@ -30,6 +30,7 @@ import it.sfide.identity.boundary.Directory;
 import it.sfide.platform.i18n.Texts;
 import it.sfide.shared.Role;
 import it.sfide.shared.SfideException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -141,6 +142,20 @@ public class ContractService {
             }
         }
         return list;
+    }
+
+    /**
+     * A challenge's contracts once issued, as the public may know them (open data), whoever asks: no drafts, no
+     * signers' names, deliverables or payment references ({@code ContractViews.published}).
+     */
+    @PermitAll
+    public List<ContractView> published(long challengeId) {
+        java.util.Optional<ChallengeView> challenge = challenges.published(challengeId);
+        if (challenge.isEmpty()) {
+            return List.of();
+        }
+        return contracts.ofChallenge(challengeId).stream().filter(c -> c.getStatus() != ContractStatus.DRAFT)
+                .map(c -> views.published(c, challenge.get())).toList();
     }
 
     /** The contracts of the caller's organisation, latest first. */

@@ -83,6 +83,18 @@ public class DocumentRegistry {
                 .map(v -> DocumentView.of(v.getDocument()));
     }
 
+    /** A record's public documents, newest first, whoever asks (at most {@link #MAX}). */
+    public List<DocumentView> publicOf(String recordType, String recordId) {
+        return em.createNamedQuery(IssuedDocument.VISIBLE, IssuedDocument.class)
+                .setParameter("all", false)
+                .setParameter("organisation", null)
+                .setParameter("recordType", recordType)
+                .setParameter("recordId", recordId)
+                .setParameter("type", null)
+                .setMaxResults(MAX)
+                .getResultList().stream().map(DocumentView::of).toList();
+    }
+
     public List<DocumentView> visible(String recordType, String recordId, String type, int max) {
         boolean admin = security.isCallerInRole("ADMIN");
         return em.createNamedQuery(IssuedDocument.VISIBLE, IssuedDocument.class)

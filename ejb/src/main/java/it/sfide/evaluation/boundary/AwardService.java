@@ -220,7 +220,8 @@ public class AwardService {
                 a.getDecidedAt(), a.getDecisionProtocol(), a.getAppealUntil(),
                 a.getWinners().stream().filter(w -> seen.add(w.getCandidateId())).map(w -> {
                     Candidate x = byId.get(w.getCandidateId());
-                    return new AwardView.Winner(w.getCandidateId(), names.get(x.getLeadOrganisationId()), x.getRank(),
+                    return new AwardView.Winner(w.getCandidateId(), x.getLeadOrganisationId(),
+                            names.get(x.getLeadOrganisationId()), x.getRank(),
                             x.getTotal(), w.getAmount());
                 }).toList(),
                 ordered(candidates).stream().filter(x -> x.getRank() != null).map(x -> new AwardView.Ranked(

@@ -13,7 +13,8 @@ public record AwardView(long committeeId, long challengeId, int phase, boolean s
         Instant decidedAt, String decisionProtocol, Instant appealUntil, List<Winner> winners,
         List<Ranked> ranking) {
 
-    public record Winner(long candidateId, String applicant, Integer rank, BigDecimal total, BigDecimal amount) {
+    public record Winner(long candidateId, long organisationId, String applicant, Integer rank, BigDecimal total,
+            BigDecimal amount) {
     }
 
     public record Ranked(Integer rank, String applicant, BigDecimal total, boolean fundable) {

@@ -224,6 +224,21 @@ public class Directory {
     public record PublicBodyView(long id, String name, String ipaCode, ItalianRegion region) {
     }
 
+    /**
+     * An organisation as a public register describes it (open data names the parties of a contracting process):
+     * its name, kind, country, tax code, VAT number, iPA code and region; never its contacts.
+     */
+    public record PartyView(long id, String name, OrganisationKind kind, String country, String taxCode,
+            String vatNumber, String ipaCode, ItalianRegion region) {
+    }
+
+    /** These organisations as public registers describe them, by id (one query). */
+    public Map<Long, PartyView> parties(Collection<Long> ids) {
+        return accounts.organisationsByIds(ids).stream().collect(Collectors.toMap(Organisation::getId,
+                o -> new PartyView(o.getId(), o.getName(), o.getKind(), o.getCountry(), o.getTaxCode(),
+                        o.getVatNumber(), o.getIpaCode(), o.getRegion())));
+    }
+
     /** A public body (verified or not), by id; empty for an operator or an unknown id. */
     public Optional<PublicBodyView> publicBody(long id) {
         return accounts.organisation(id).filter(o -> o.getKind() == OrganisationKind.PUBLIC_BODY)

@@ -31,6 +31,8 @@ import java.util.Objects;
 @NamedQuery(name = OcdsRelease.DATES, query = "SELECT r.releasedAt FROM OcdsRelease r")
 @NamedQuery(name = OcdsRelease.PROCESSES, query = "SELECT r.challengeId, MAX(r.id) FROM OcdsRelease r"
         + " GROUP BY r.challengeId ORDER BY MAX(r.id) DESC")
+@NamedQuery(name = OcdsRelease.LATEST_OF_EACH, query = "SELECT r FROM OcdsRelease r WHERE r.id IN"
+        + " (SELECT MAX(x.id) FROM OcdsRelease x GROUP BY x.challengeId) ORDER BY r.ocid")
 @NamedQuery(name = OcdsRelease.PROCESS_COUNT, query = "SELECT COUNT(DISTINCT r.challengeId) FROM OcdsRelease r")
 public class OcdsRelease {
 
@@ -40,6 +42,7 @@ public class OcdsRelease {
     public static final String DATES = "OcdsRelease.dates";
     public static final String PROCESSES = "OcdsRelease.processes";
     public static final String PROCESS_COUNT = "OcdsRelease.processCount";
+    public static final String LATEST_OF_EACH = "OcdsRelease.latestOfEach";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -155,12 +155,8 @@ public class OpenDataService {
     public List<AwardNews> latestAwards(int max) {
         fresh();
         List<AwardNews> news = new ArrayList<>();
-        for (Object[] row : releases.processes(0, Integer.MAX_VALUE)) {
-            Optional<OcdsRelease> latest = releases.latest((Long) row[0]);
-            if (latest.isEmpty()) {
-                continue;
-            }
-            JsonObject r = Packages.parse(latest.get().getBody());
+        for (OcdsRelease latest : releases.latestOfEach()) {
+            JsonObject r = Packages.parse(latest.getBody());
             if (!r.containsKey("awards")) {
                 continue;
             }
@@ -170,9 +166,10 @@ public class OpenDataService {
                 }
                 List<String> suppliers = a.containsKey("suppliers") ? a.getJsonArray("suppliers")
                         .getValuesAs(JsonObject.class).stream().map(s -> s.getString("name", "")).toList() : List.of();
-                news.add(new AwardNews((Long) row[0], r.getString("ocid"), r.getString("title", r.getString("ocid")),
-                        r.getString("title_en", null), r.getJsonObject("buyer").getString("name", ""),
-                        a.getString("id"), Instant.parse(a.getString("date")), suppliers));
+                news.add(new AwardNews(latest.getChallengeId(), r.getString("ocid"),
+                        r.getString("title", r.getString("ocid")), r.getString("title_en", null),
+                        r.getJsonObject("buyer").getString("name", ""), a.getString("id"),
+                        Instant.parse(a.getString("date")), suppliers));
             }
         }
         news.sort(java.util.Comparator.comparing(AwardNews::date).reversed());
@@ -180,12 +177,7 @@ public class OpenDataService {
     }
 
     private List<JsonObject> latestStates() {
-        List<JsonObject> states = new ArrayList<>();
-        for (Object[] row : releases.processes(0, Integer.MAX_VALUE)) {
-            releases.latest((Long) row[0]).ifPresent(r -> states.add(Packages.parse(r.getBody())));
-        }
-        states.sort(java.util.Comparator.comparing(s -> s.getString("ocid")));
-        return states;
+        return releases.latestOfEach().stream().map(r -> Packages.parse(r.getBody())).toList();
     }
 
     /** Publishes the changes of every published process (the periodic sweep); how many new releases it made. */

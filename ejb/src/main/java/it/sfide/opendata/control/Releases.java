@@ -41,6 +41,11 @@ public class Releases {
                 .getResultList();
     }
 
+    /** The latest release of every process (one query), in the order of their ocids. */
+    public List<OcdsRelease> latestOfEach() {
+        return em.createNamedQuery(OcdsRelease.LATEST_OF_EACH, OcdsRelease.class).getResultList();
+    }
+
     public long processCount() {
         return em.createNamedQuery(OcdsRelease.PROCESS_COUNT, Long.class).getSingleResult();
     }

@@ -282,6 +282,10 @@ public final class ReleaseBuilder {
         if (c.clarificationsUntil() != null) {
             t.add("enquiryPeriod", period(c.publishedAt(), c.clarificationsUntil()));
         }
+        JsonObject awardPeriod = awardPeriod(p);
+        if (!awardPeriod.isEmpty()) {
+            t.add("awardPeriod", awardPeriod);
+        }
         t.add("hasEnquiries", !p.clarifications().isEmpty());
         if (!p.clarifications().isEmpty()) {
             JsonArrayBuilder enquiries = Json.createArrayBuilder();
@@ -314,6 +318,18 @@ public final class ReleaseBuilder {
             t.add("amendments", amendments);
         }
         return t.build();
+    }
+
+    /**
+     * The evaluation: from the first phase's closing (when proposals stop and the evaluation may begin) to the
+     * latest award decision.
+     */
+    private static JsonObject awardPeriod(ProcessData p) {
+        Instant closed = p.challenge().phases().stream().map(ChallengeView.PhaseView::closedAt)
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        Instant decided = p.awards().stream().map(AwardView::decidedAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return period(closed, decided);
     }
 
     private static String tenderStatus(ChallengeView c) {
@@ -388,6 +404,9 @@ public final class ReleaseBuilder {
                     .add("title", "Fase " + ph.number()).add("title_en", "Phase " + ph.number());
             StringBuilder d = new StringBuilder("Proposte dal ").append(instant(ph.opensAt())).append(" al ")
                     .append(instant(ph.closesAt()));
+            if (ph.closedAt() != null) {
+                d.append(", chiusa il ").append(instant(ph.closedAt()));
+            }
             List<ChallengeView.CriterionView> own = c.criteria().stream()
                     .filter(k -> Objects.equals(k.phase(), ph.number())).toList();
             if (!own.isEmpty()) {

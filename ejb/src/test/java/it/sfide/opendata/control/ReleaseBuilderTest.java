@@ -61,12 +61,15 @@ class ReleaseBuilderTest {
                 T0.plusSeconds(7200), false, null, null));
         assertEquals(List.of("tenderUpdate"), publish(s));
 
+        s.status = ChallengeStatus.CLOSED;
+        assertEquals(List.of("tenderUpdate"), publish(s), "the phase closed");
+
         s.status = ChallengeStatus.AWARDED;
         s.awards = List.of(new AwardView(5, 42, 1, false, 1, null, T0.plusSeconds(86400 * 50), "SF-2026-0000200",
                 T0.plusSeconds(86400 * 80), List.of(new AwardView.Winner(11, 300, "Nuvola Civica S.r.l.", 1,
                         new BigDecimal("87.50"), new BigDecimal("90000.00"))),
                 List.of(new AwardView.Ranked(1, "Nuvola Civica S.r.l.", new BigDecimal("87.50"), true))));
-        assertEquals(List.of("tenderUpdate", "award"), publish(s));
+        assertEquals(List.of("tenderUpdate", "award"), publish(s), "the award period ends: the tender changes too");
 
         s.contract = contract(ContractStatus.ISSUED, MilestoneStatus.PENDING, false, null);
         assertEquals(List.of("contract"), publish(s));

@@ -1,6 +1,7 @@
 package it.sfide.evaluation.control;
 
 import it.sfide.challenge.ChallengeStatus;
+import it.sfide.challenge.boundary.ChallengeBrief;
 import it.sfide.challenge.boundary.ChallengeService;
 import it.sfide.challenge.boundary.ChallengeView;
 import it.sfide.evaluation.Committee;
@@ -109,8 +110,8 @@ public class EvaluationAgenda implements Agenda {
 
     private List<Todo> officer(Caller caller) {
         List<Todo> todo = new ArrayList<>();
-        List<ChallengeView> mine = challenges.mine();
-        for (ChallengeView c : mine) {
+        List<ChallengeBrief> mine = challenges.mineInBrief();
+        for (ChallengeBrief c : mine) {
             if (c.buyerId() != caller.organisationId() || !c.type().evaluated() || c.publishedAt() == null
                     || c.status() == ChallengeStatus.CANCELLED) {
                 continue;
@@ -119,7 +120,7 @@ public class EvaluationAgenda implements Agenda {
                 if (evaluations.committeeOf(c.id(), p.number()).isPresent()) {
                     continue;
                 }
-                Integer gateOf = stageGates.earlierPhase(c, p.number());
+                Integer gateOf = stageGates.earlierPhase(c.type(), c.phases(), p.number());
                 boolean due = gateOf == null ? opened.opened(c.id(), p.number())
                         : stageGates.ready(c.id(), gateOf);
                 if (due) {

@@ -37,10 +37,14 @@ public class StageGates {
 
     /** The phase a committee of this phase judges the contractors of, for a PCP's later phase; null otherwise. */
     public Integer earlierPhase(ChallengeView challenge, int phase) {
-        if (challenge.type() != ChallengeType.PCP || challenge.phases().isEmpty()) {
+        return earlierPhase(challenge.type(), challenge.phases(), phase);
+    }
+
+    /** The same, from a challenge's type and phases. */
+    public Integer earlierPhase(ChallengeType type, List<ChallengeView.PhaseView> phases, int phase) {
+        if (type != ChallengeType.PCP || phases.isEmpty()) {
             return null;
         }
-        List<ChallengeView.PhaseView> phases = challenge.phases();
         for (int i = 1; i < phases.size(); i++) {
             if (phases.get(i).number() == phase) {
                 return phases.get(i - 1).number();

@@ -1,5 +1,6 @@
 package it.sfide.proposal.control;
 
+import it.sfide.challenge.boundary.ChallengeBrief;
 import it.sfide.challenge.boundary.ChallengeService;
 import it.sfide.challenge.boundary.ChallengeView;
 import it.sfide.challenge.ChallengeStatus;
@@ -95,7 +96,7 @@ public class ProposalAgenda implements Agenda {
     private List<Todo> officer(Caller caller) {
         Instant now = clock.instant();
         List<Todo> todo = new ArrayList<>();
-        for (ChallengeView c : challenges.mine()) {
+        for (ChallengeBrief c : challenges.mineInBrief()) {
             if (c.buyerId() != caller.organisationId() || c.type() == ChallengeType.MARKET_CONSULTATION
                     || c.publishedAt() == null || c.status() == ChallengeStatus.CANCELLED) {
                 continue;

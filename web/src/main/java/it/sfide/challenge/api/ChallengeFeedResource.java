@@ -1,5 +1,7 @@
 package it.sfide.challenge.api;
 
+import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.challenge.boundary.CatalogueQuery;
 import it.sfide.challenge.boundary.ChallengeCatalogue;
 import it.sfide.challenge.boundary.ChallengeSummary;
@@ -44,6 +46,8 @@ public class ChallengeFeedResource {
 
     @GET
     @Produces(ATOM + ";charset=UTF-8")
+    @Operation(summary = "Feed of published challenges (Atom)")
+    @PermitAll
     public String feed(@QueryParam("lang") String lang) throws XMLStreamException {
         Locale locale = lang != null ? Texts.supported(Locale.forLanguageTag(lang)) : ApiErrors.locale(headers);
         List<ChallengeSummary> latest = catalogue.search(new CatalogueQuery(null, null, null, null, null, null, null,

@@ -164,7 +164,7 @@ public class ApiDocument implements OASFilter {
                         OASFactory.createSecurityRequirement().addScheme(BEARER))
                 : List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)));
 
-        parameters(op, method, schemas);
+        parameters(op, endpoint, schemas);
         Type body = null;
         for (var p : method.getParameters()) {
             if (Arrays.stream(p.getAnnotations()).noneMatch(ApiDocument::isParamAnnotation)) {
@@ -330,7 +330,8 @@ public class ApiDocument implements OASFilter {
         return body.getTypeName().contains(EntityPart.class.getName());
     }
 
-    private static void parameters(Operation op, Method method, ApiSchemas schemas) {
+    private static void parameters(Operation op, ApiEndpoints.Endpoint endpoint, ApiSchemas schemas) {
+        Method method = endpoint.method();
         Map<String, Parameter> existing = new LinkedHashMap<>();
         if (op.getParameters() != null) {
             op.getParameters().forEach(p -> existing.put(p.getIn() + ":" + p.getName(), p));
@@ -375,6 +376,22 @@ public class ApiDocument implements OASFilter {
                                 : null);
             }
             parameters.add(parameter);
+        }
+        // a path parameter the resource class takes in a field, or one no Java parameter names
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(endpoint.path());
+        while (names.find()) {
+            String name = names.group(1);
+            if (parameters.stream().noneMatch(p -> p.getIn() == Parameter.In.PATH && p.getName().equals(name))) {
+                Type type = String.class;
+                for (var field : endpoint.resource().getDeclaredFields()) {
+                    PathParam path = field.getAnnotation(PathParam.class);
+                    if (path != null && path.value().equals(name)) {
+                        type = field.getGenericType();
+                    }
+                }
+                parameters.add(OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true)
+                        .schema(schemas.of(type)).description("The " + name + "'s number or key."));
+            }
         }
         op.setParameters(parameters);
     }
@@ -423,7 +440,8 @@ public class ApiDocument implements OASFilter {
 
     private static void dropEndpoints(OpenAPI api) {
         try {
-            api.getClass().getMethod("setEndpoints", Map.class).invoke(api, (Object) null);
+            // Payara's own list of the paths; its copy of the document needs a map, an empty one is not written
+            api.getClass().getMethod("setEndpoints", Map.class).invoke(api, new TreeMap<String, Set<String>>());
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.fine(() -> "OpenAPI: no endpoints property to drop: " + e);
         }

@@ -144,9 +144,9 @@ final class ApiSchemas {
         boolean primitive = type instanceof Class<?> c && c.isPrimitive();
         if (schema.getRef() != null) {
             // a $ref takes no siblings in OpenAPI 3.0: a nullable reference is an allOf of one
-            return OASFactory.createSchema().addAllOf(schema).nullable(true);
+            return OASFactory.createSchema().type(Schema.SchemaType.OBJECT).addAllOf(schema).nullable(true);
         }
-        if (!primitive) {
+        if (!primitive && schema.getType() != null) {
             schema.setNullable(true);
         }
         if (schema.getExample() == null && schema.getType() != null) {

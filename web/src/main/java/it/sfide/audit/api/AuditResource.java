@@ -1,5 +1,6 @@
 package it.sfide.audit.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.audit.AuditOutcome;
 import it.sfide.audit.boundary.AuditLog;
 import it.sfide.audit.boundary.AuditView;
@@ -24,6 +25,7 @@ public class AuditResource {
     AuditLog log;
 
     @GET
+    @Operation(summary = "Search the audit trail")
     public List<AuditView> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("outcome") AuditOutcome outcome, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("max") @DefaultValue("100") int max) {
@@ -32,6 +34,7 @@ public class AuditResource {
 
     @GET
     @Path("verify")
+    @Operation(summary = "Verify the audit chain's integrity")
     public ChainCheck verify() {
         return log.verify();
     }

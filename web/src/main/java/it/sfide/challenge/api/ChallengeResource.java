@@ -1,5 +1,10 @@
 package it.sfide.challenge.api;
 
+import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.challenge.boundary.CatalogueParameters;
 import it.sfide.challenge.boundary.CataloguePage;
 import it.sfide.challenge.boundary.ChallengeCatalogue;
@@ -77,6 +82,8 @@ public class ChallengeResource {
     HttpHeaders headers;
 
     @GET
+    @Operation(summary = "Search published challenges")
+    @PermitAll
     public CataloguePage search(@QueryParam("q") String q, @QueryParam("type") String type,
             @QueryParam("status") String status, @QueryParam("body") String body, @QueryParam("theme") String theme,
             @QueryParam("region") String region, @QueryParam("trl") String trl,
@@ -90,6 +97,8 @@ public class ChallengeResource {
 
     @GET
     @Path("{id: [0-9]+}")
+    @Operation(summary = "Read a challenge")
+    @PermitAll
     public ChallengeView get(@PathParam("id") long id) {
         return catalogue.get(id);
     }
@@ -97,12 +106,16 @@ public class ChallengeResource {
     /** The challenges of the caller's body and those it co-sponsors, drafts included. */
     @GET
     @Path("mine")
+    @Operation(summary = "List the caller's body's challenges")
     public List<ChallengeView> mine() {
         return challenges.mine();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a draft challenge")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = ChallengeView.class)))
     public Response create(ChallengeForm form) {
         ChallengeView created = challenges.create(form);
         return Response.created(URI.create("challenges/" + created.id())).entity(created).build();
@@ -111,6 +124,9 @@ public class ChallengeResource {
     /** A new draft from another body's published challenge, crediting it. */
     @POST
     @Path("{id: [0-9]+}/copies")
+    @Operation(summary = "Copy a challenge into a new draft")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = ChallengeView.class)))
     public Response copy(@PathParam("id") long id) {
         ChallengeView created = challenges.createFromTemplate(id);
         return Response.created(URI.create("challenges/" + created.id())).entity(created).build();
@@ -119,6 +135,7 @@ public class ChallengeResource {
     @PUT
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Update a draft challenge")
     public ChallengeView update(@PathParam("id") long id, ChallengeForm form) {
         return challenges.update(id, form);
     }
@@ -126,6 +143,7 @@ public class ChallengeResource {
     /** What publishing still needs, field by field, in the caller's language. */
     @GET
     @Path("{id: [0-9]+}/missing")
+    @Operation(summary = "List what a draft lacks before publication")
     public List<ApiError.FieldError> missing(@PathParam("id") long id) {
         return challenges.missing(id).stream().map(p -> new ApiError.FieldError(p.field(), p.messageKey(),
                 Texts.get(ApiErrors.locale(headers), p.messageKey(), p.arguments()))).toList();
@@ -133,6 +151,7 @@ public class ChallengeResource {
 
     @POST
     @Path("{id: [0-9]+}/publication-request")
+    @Operation(summary = "Request a challenge's publication")
     public ChallengeView requestPublication(@PathParam("id") long id) {
         return challenges.requestPublication(id);
     }
@@ -140,6 +159,7 @@ public class ChallengeResource {
     /** A second officer approves: published, notice issued. */
     @POST
     @Path("{id: [0-9]+}/approval")
+    @Operation(summary = "Approve and publish a challenge")
     public ChallengeView approve(@PathParam("id") long id) {
         return challenges.approveAndPublish(id);
     }
@@ -147,6 +167,7 @@ public class ChallengeResource {
     @POST
     @Path("{id: [0-9]+}/deadline")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a phase's deadline")
     public ChallengeView changeDeadline(@PathParam("id") long id, DeadlineChange change) {
         DeadlineChange c = require(change);
         return challenges.changeDeadline(id, c.phase(), c.closesAt(), c.reason());
@@ -155,6 +176,7 @@ public class ChallengeResource {
     @POST
     @Path("{id: [0-9]+}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Amend a published challenge")
     public ChallengeView amend(@PathParam("id") long id, TextAmendment amendment) {
         TextAmendment a = require(amendment);
         return challenges.amendTexts(id, a.content(), a.reason());
@@ -163,6 +185,7 @@ public class ChallengeResource {
     @POST
     @Path("{id: [0-9]+}/suspension")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Suspend a challenge")
     public ChallengeView suspend(@PathParam("id") long id, DeadlineChange change) {
         DeadlineChange c = require(change);
         return challenges.suspend(id, c.phase(), c.closesAt(), c.reason());
@@ -170,6 +193,7 @@ public class ChallengeResource {
 
     @POST
     @Path("{id: [0-9]+}/resumption")
+    @Operation(summary = "Resume a suspended challenge")
     public ChallengeView resume(@PathParam("id") long id) {
         return challenges.resume(id);
     }
@@ -177,12 +201,14 @@ public class ChallengeResource {
     @POST
     @Path("{id: [0-9]+}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a challenge")
     public ChallengeView cancel(@PathParam("id") long id, Reason reason) {
         return challenges.cancel(id, require(reason).reason());
     }
 
     @GET
     @Path("{id: [0-9]+}/cosponsors")
+    @Operation(summary = "List a challenge's co-sponsors")
     public List<CoSponsorView> coSponsors(@PathParam("id") long id) {
         return coSponsors.ofChallenge(id);
     }
@@ -190,6 +216,9 @@ public class ChallengeResource {
     @POST
     @Path("{id: [0-9]+}/cosponsors")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite a co-sponsoring body")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = CoSponsorView.class)))
     public Response invite(@PathParam("id") long id, CoSponsorInvitation invitation) {
         return Response.status(Response.Status.CREATED)
                 .entity(coSponsors.invite(id, require(invitation).organisationId())).build();
@@ -198,6 +227,7 @@ public class ChallengeResource {
     /** The invitations to co-sponsor received by the caller's body. */
     @GET
     @Path("cosponsorships")
+    @Operation(summary = "List co-sponsorship invitations to the caller's body")
     public List<CoSponsorView> coSponsorships() {
         return coSponsors.invitations();
     }
@@ -205,12 +235,15 @@ public class ChallengeResource {
     @POST
     @Path("cosponsorships/{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a co-sponsorship invitation")
     public CoSponsorView answer(@PathParam("id") long id, CoSponsorAnswer answer) {
         return coSponsors.answer(id, require(answer).accept());
     }
 
     @PUT
     @Path("{id: [0-9]+}/follow")
+    @Operation(summary = "Follow a challenge")
+    @APIResponse(responseCode = "204", description = "Done; no content.")
     public Response follow(@PathParam("id") long id) {
         follows.follow(id);
         return Response.noContent().build();
@@ -218,6 +251,8 @@ public class ChallengeResource {
 
     @DELETE
     @Path("{id: [0-9]+}/follow")
+    @Operation(summary = "Stop following a challenge")
+    @APIResponse(responseCode = "204", description = "Done; no content.")
     public Response unfollow(@PathParam("id") long id) {
         follows.unfollow(id);
         return Response.noContent().build();

@@ -1,5 +1,10 @@
 package it.sfide.challenge.api;
 
+import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.challenge.boundary.ClarificationService;
 import it.sfide.challenge.boundary.ClarificationView;
 import jakarta.inject.Inject;
@@ -37,12 +42,17 @@ public class ClarificationResource {
     ClarificationService clarifications;
 
     @GET
+    @Operation(summary = "List a challenge's clarifications")
+    @PermitAll
     public List<ClarificationView> list(@PathParam("id") long challengeId) {
         return clarifications.of(challengeId);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask a clarification question")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = ClarificationView.class)))
     public Response ask(@PathParam("id") long challengeId, Question question) {
         return Response.status(Response.Status.CREATED)
                 .entity(clarifications.ask(challengeId, require(question).question())).build();
@@ -51,6 +61,7 @@ public class ClarificationResource {
     @POST
     @Path("{clarification: [0-9]+}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a clarification question")
     public ClarificationView answer(@PathParam("clarification") long id, Answer answer) {
         return clarifications.answer(id, require(answer).answer());
     }
@@ -58,6 +69,7 @@ public class ClarificationResource {
     @POST
     @Path("{clarification: [0-9]+}/publication")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish a clarification")
     public ClarificationView publish(@PathParam("clarification") long id, Publication publication) {
         return clarifications.publish(id, publication == null ? null : publication.wording());
     }

@@ -1,5 +1,7 @@
 package it.sfide.challenge.api;
 
+import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.challenge.boundary.AnswerForm;
 import it.sfide.challenge.boundary.ConsultationResults;
 import it.sfide.challenge.boundary.ConsultationService;
@@ -32,18 +34,22 @@ public class ConsultationResource {
     HttpHeaders headers;
 
     @GET
+    @Operation(summary = "Read a consultation's questionnaire")
+    @PermitAll
     public List<QuestionForm> questions(@PathParam("id") long id) {
         return consultations.questions(id);
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Define a consultation's questionnaire")
     public List<QuestionForm> define(@PathParam("id") long id, List<QuestionForm> questions) {
         return consultations.defineQuestions(id, questions);
     }
 
     @GET
     @Path("answers")
+    @Operation(summary = "Read the caller's answers to a questionnaire")
     public List<AnswerForm> myAnswers(@PathParam("id") long id) {
         return consultations.myAnswers(id);
     }
@@ -51,12 +57,14 @@ public class ConsultationResource {
     @PUT
     @Path("answers")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a questionnaire")
     public List<AnswerForm> answer(@PathParam("id") long id, List<AnswerForm> answers) {
         return consultations.answer(id, answers);
     }
 
     @GET
     @Path("results")
+    @Operation(summary = "Read a consultation's results")
     public ConsultationResults results(@PathParam("id") long id) {
         return consultations.results(id);
     }
@@ -64,6 +72,7 @@ public class ConsultationResource {
     @GET
     @Path("results.csv")
     @Produces("text/csv;charset=UTF-8")
+    @Operation(summary = "Download a consultation's results (CSV)")
     public Response csv(@PathParam("id") long id) {
         return Downloads.file("\uFEFF" + consultations.csv(id, ApiErrors.locale(headers)), "consultation-" + id + ".csv")
                 .build();

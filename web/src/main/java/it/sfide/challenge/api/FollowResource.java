@@ -1,5 +1,7 @@
 package it.sfide.challenge.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.challenge.boundary.FollowService;
 import it.sfide.challenge.boundary.FollowView;
 import it.sfide.platform.api.ApiErrors;
@@ -29,12 +31,15 @@ public class FollowResource {
     HttpHeaders headers;
 
     @GET
+    @Operation(summary = "List what the caller follows")
     public List<FollowView> mine() {
         return follows.mine(ApiErrors.locale(headers));
     }
 
     @PUT
     @Path("bodies/{id: [0-9]+}")
+    @Operation(summary = "Follow a public body")
+    @APIResponse(responseCode = "204", description = "Done; no content.")
     public Response followBody(@PathParam("id") long id) {
         follows.followBody(id);
         return Response.noContent().build();
@@ -42,6 +47,8 @@ public class FollowResource {
 
     @DELETE
     @Path("bodies/{id: [0-9]+}")
+    @Operation(summary = "Stop following a public body")
+    @APIResponse(responseCode = "204", description = "Done; no content.")
     public Response unfollowBody(@PathParam("id") long id) {
         follows.unfollowBody(id);
         return Response.noContent().build();

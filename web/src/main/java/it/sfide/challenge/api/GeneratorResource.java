@@ -1,5 +1,6 @@
 package it.sfide.challenge.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.challenge.boundary.GeneratorService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ public class GeneratorResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Generate demo challenges (admin)")
     public Generated generate(Request request) {
         return new Generated(generator.generate(request == null ? 0 : request.count(),
                 request == null ? 1 : request.seed()));

@@ -1,5 +1,12 @@
 package it.sfide.community.api;
 
+import jakarta.annotation.security.PermitAll;
+import it.sfide.community.boundary.CommunityViews.DiscussionSummary;
+import it.sfide.community.boundary.CommunityViews.PostView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.community.boundary.CommunityService;
 import it.sfide.community.boundary.CommunityViews.CommunityForm;
 import it.sfide.community.boundary.CommunityViews.CommunityView;
@@ -55,30 +62,40 @@ public class CommunityResource {
     HttpHeaders headers;
 
     @GET
+    @Operation(summary = "List communities")
+    @PermitAll
     public List<CommunityView> list() {
         return communities.communities();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a community")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = CommunityView.class)))
     public Response create(CommunityForm form) {
         return Response.status(Response.Status.CREATED).entity(communities.create(form)).build();
     }
 
     @GET
     @Path("{id: [0-9]+}")
+    @Operation(summary = "Read a community with its discussions")
+    @PermitAll
     public CommunityViews.CommunityPage get(@PathParam("id") long id) {
         return communities.community(id, ApiErrors.locale(headers));
     }
 
     @PUT
     @Path("{id: [0-9]+}/membership")
+    @Operation(summary = "Join a community")
     public CommunityView join(@PathParam("id") long id) {
         return communities.join(id);
     }
 
     @DELETE
     @Path("{id: [0-9]+}/membership")
+    @Operation(summary = "Leave a community")
+    @APIResponse(responseCode = "204", description = "Done; no content.")
     public Response leave(@PathParam("id") long id) {
         communities.leave(id);
         return Response.noContent().build();
@@ -86,6 +103,8 @@ public class CommunityResource {
 
     @PUT
     @Path("{id: [0-9]+}/managers/{account: [0-9]+}")
+    @Operation(summary = "Appoint a community manager")
+    @APIResponse(responseCode = "204", description = "Done; no content.")
     public Response appoint(@PathParam("id") long id, @PathParam("account") long account) {
         communities.appointManager(id, account);
         return Response.noContent().build();
@@ -94,6 +113,9 @@ public class CommunityResource {
     @POST
     @Path("{id: [0-9]+}/discussions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a discussion")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = DiscussionSummary.class)))
     public Response start(@PathParam("id") long id, NewDiscussion discussion) {
         NewDiscussion d = require(discussion);
         return Response.status(Response.Status.CREATED).entity(communities.startDiscussion(id, d.title(),
@@ -102,6 +124,8 @@ public class CommunityResource {
 
     @GET
     @Path("discussions/{id: [0-9]+}")
+    @Operation(summary = "Read a discussion")
+    @PermitAll
     public DiscussionView discussion(@PathParam("id") long id) {
         return communities.discussion(id, ApiErrors.locale(headers));
     }
@@ -109,6 +133,9 @@ public class CommunityResource {
     @POST
     @Path("discussions/{id: [0-9]+}/posts")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Post in a discussion")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = PostView.class)))
     public Response post(@PathParam("id") long id, NewPost post) {
         NewPost p = require(post);
         return Response.status(Response.Status.CREATED)
@@ -118,6 +145,8 @@ public class CommunityResource {
     @POST
     @Path("discussions/{id: [0-9]+}/moderation")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lock or unlock a discussion")
+    @APIResponse(responseCode = "204", description = "Done; no content.")
     public Response moderateDiscussion(@PathParam("id") long id, Moderation moderation) {
         Moderation m = require(moderation);
         if (m.locked() != null) {
@@ -132,6 +161,8 @@ public class CommunityResource {
     @POST
     @Path("discussions/{id: [0-9]+}/removal")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Remove a discussion")
+    @APIResponse(responseCode = "204", description = "Done; no content.")
     public Response removeDiscussion(@PathParam("id") long id, Moderation moderation) {
         communities.removeDiscussion(id, require(moderation).reason());
         return Response.noContent().build();
@@ -140,6 +171,8 @@ public class CommunityResource {
     @POST
     @Path("posts/{id: [0-9]+}/moderation")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hide or show a post")
+    @APIResponse(responseCode = "204", description = "Done; no content.")
     public Response moderatePost(@PathParam("id") long id, Moderation moderation) {
         Moderation m = require(moderation);
         if (Boolean.TRUE.equals(m.hidden())) {
@@ -153,6 +186,8 @@ public class CommunityResource {
     @POST
     @Path("posts/{id: [0-9]+}/removal")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Remove a post")
+    @APIResponse(responseCode = "204", description = "Done; no content.")
     public Response removePost(@PathParam("id") long id, Moderation moderation) {
         communities.removePost(id, require(moderation).reason());
         return Response.noContent().build();
@@ -162,6 +197,8 @@ public class CommunityResource {
     @GET
     @Path("files/{id: [0-9]+}")
     @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a post's attachment")
+    @PermitAll
     public Response file(@PathParam("id") long id) {
         CommunityViews.FileContent file = communities.file(id);
         return Downloads.attachment(file.content(), file.contentType(), file.fileName());

@@ -1,5 +1,6 @@
 package it.sfide.contract.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.contract.boundary.ContractService;
 import it.sfide.contract.boundary.ContractView;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ public class ChallengeContractsResource {
     ContractService contracts;
 
     @GET
+    @Operation(summary = "List a challenge's contracts")
     public List<ContractView> list(@PathParam("id") long id) {
         return contracts.ofChallenge(id);
     }

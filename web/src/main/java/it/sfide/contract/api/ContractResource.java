@@ -1,5 +1,9 @@
 package it.sfide.contract.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.contract.boundary.CompletionService;
 import it.sfide.contract.boundary.ContractForm;
 import it.sfide.contract.boundary.ContractService;
@@ -63,12 +67,14 @@ public class ContractResource {
     CompletionService completion;
 
     @GET
+    @Operation(summary = "List the caller's contracts")
     public List<ContractView> mine() {
         return contracts.mine();
     }
 
     @GET
     @Path("{id: [0-9]+}")
+    @Operation(summary = "Read a contract")
     public ContractView get(@PathParam("id") long id) {
         return contracts.get(id);
     }
@@ -77,6 +83,7 @@ public class ContractResource {
     @PUT
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Update a draft contract")
     public ContractView update(@PathParam("id") long id, ContractForm form) {
         return contracts.update(id, form);
     }
@@ -84,6 +91,7 @@ public class ContractResource {
     /** The draft issued for signature. */
     @POST
     @Path("{id: [0-9]+}/issue")
+    @Operation(summary = "Issue a contract for signature")
     public ContractView issue(@PathParam("id") long id) {
         return contracts.issue(id);
     }
@@ -92,6 +100,7 @@ public class ContractResource {
     @POST
     @Path("{id: [0-9]+}/signature")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign a contract")
     public ContractView sign(@PathParam("id") long id, Signature body) {
         String password = body == null ? null : body.password();
         return contracts.get(id).caller().officer() ? contracts.signAsBuyer(id, password)
@@ -102,6 +111,7 @@ public class ContractResource {
     @GET
     @Path("{id: [0-9]+}/document")
     @Produces({"application/pdf", "application/pkcs7-mime", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download a contract's document")
     public Response document(@PathParam("id") long id) {
         ContractService.SignedFile f = contracts.document(id);
         return download(f.content(), f.contentType(), f.name());
@@ -114,6 +124,7 @@ public class ContractResource {
     @POST
     @Path("{id: [0-9]+}/signed-copy")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a contract signed with one's own signature")
     public ContractView uploadSigned(@PathParam("id") long id, List<EntityPart> parts) {
         EntityPart file = Uploads.file(parts);
         try (InputStream in = file.getContent()) {
@@ -128,6 +139,9 @@ public class ContractResource {
     @POST
     @Path("{id: [0-9]+}/milestones/{n: [0-9]+}/deliverables")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Deliver a milestone's deliverables")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = ContractView.class)))
     public Response deliver(@PathParam("id") long id, @PathParam("n") int n, List<EntityPart> parts) {
         String report = null;
         List<DeliveryService.Upload> files = new ArrayList<>();
@@ -151,6 +165,7 @@ public class ContractResource {
 
     @POST
     @Path("{id: [0-9]+}/milestones/{n: [0-9]+}/acceptance")
+    @Operation(summary = "Accept a milestone")
     public ContractView accept(@PathParam("id") long id, @PathParam("n") int n) {
         return deliveries.accept(id, n);
     }
@@ -158,6 +173,7 @@ public class ContractResource {
     @POST
     @Path("{id: [0-9]+}/milestones/{n: [0-9]+}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject a milestone")
     public ContractView reject(@PathParam("id") long id, @PathParam("n") int n, Reason body) {
         return deliveries.reject(id, n, body == null ? null : body.reason());
     }
@@ -166,6 +182,7 @@ public class ContractResource {
     @POST
     @Path("{id: [0-9]+}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Complete a contract")
     public ContractView complete(@PathParam("id") long id, Completion body) {
         return completion.complete(id, body == null ? null : body.remarks());
     }
@@ -174,6 +191,7 @@ public class ContractResource {
     @GET
     @Path("{id: [0-9]+}/files/{file: [0-9]+}")
     @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download a deliverable")
     public Response file(@PathParam("id") long id, @PathParam("file") long file) {
         DeliveryService.FileContent f = deliveries.file(id, file);
         return download(f.content(), f.contentType(), f.name());
@@ -183,6 +201,9 @@ public class ContractResource {
     @POST
     @Path("{id: [0-9]+}/payments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a payment")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = ContractView.class)))
     public Response pay(@PathParam("id") long id, PaymentService.PaymentForm form) {
         return Response.status(Response.Status.CREATED).entity(payments.record(id, form)).build();
     }
@@ -191,6 +212,7 @@ public class ContractResource {
     @GET
     @Path("{id: [0-9]+}/payments.csv")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download a contract's payments (CSV)")
     public Response paymentsCsv(@PathParam("id") long id) {
         return download(payments.csv(id).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8",
                 "pagamenti-" + contracts.get(id).code() + ".csv");
@@ -200,6 +222,7 @@ public class ContractResource {
     @GET
     @Path("payments.csv")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download all the body's payments (CSV)")
     public Response allPaymentsCsv() {
         return download(payments.csv(null).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8",
                 "pagamenti.csv");

@@ -1,5 +1,11 @@
 package it.sfide.contract.api;
 
+import it.sfide.contract.boundary.ContractView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.contract.boundary.ContractService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -21,6 +27,9 @@ public class PhaseContractsResource {
     ContractService contracts;
 
     @POST
+    @Operation(summary = "Draft the contracts of a phase's winners")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = ContractView.class, type = SchemaType.ARRAY)))
     public Response draft(@PathParam("id") long id, @PathParam("phase") int phase) {
         return Response.status(Response.Status.CREATED).entity(contracts.draft(id, phase)).build();
     }

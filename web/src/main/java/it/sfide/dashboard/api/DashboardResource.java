@@ -1,5 +1,6 @@
 package it.sfide.dashboard.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.dashboard.boundary.DashboardService;
 import it.sfide.dashboard.boundary.DashboardView;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ public class DashboardResource {
     DashboardService dashboards;
 
     @GET
+    @Operation(summary = "Read the caller's dashboard")
     public DashboardView mine() {
         return dashboards.mine();
     }

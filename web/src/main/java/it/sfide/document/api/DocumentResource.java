@@ -1,5 +1,7 @@
 package it.sfide.document.api;
 
+import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.document.boundary.DocumentRegistry;
 import it.sfide.document.boundary.DocumentView;
 import it.sfide.platform.api.Downloads;
@@ -28,6 +30,8 @@ public class DocumentResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the caller's issued documents")
+    @PermitAll
     public List<DocumentView> list(@QueryParam("recordType") String recordType, @QueryParam("recordId") String recordId,
             @QueryParam("type") String type, @QueryParam("max") @DefaultValue("50") int max) {
         return registry.visible(recordType, recordId, type, max);
@@ -36,6 +40,8 @@ public class DocumentResource {
     @GET
     @Path("{protocol}")
     @Produces("application/pdf")
+    @Operation(summary = "Download an issued document (PDF)")
+    @PermitAll
     public Response download(@PathParam("protocol") String protocol) {
         byte[] pdf = registry.content(protocol);
         return Downloads.file(pdf, protocol.strip().toUpperCase(java.util.Locale.ROOT)
@@ -46,6 +52,8 @@ public class DocumentResource {
     @GET
     @Path("{protocol}/p7m")
     @Produces("application/pkcs7-mime")
+    @Operation(summary = "Download an issued document's detached signature")
+    @PermitAll
     public Response p7m(@PathParam("protocol") String protocol) {
         byte[] p7m = registry.p7m(protocol);
         return Downloads.file(p7m, protocol.strip().toUpperCase(java.util.Locale.ROOT)
@@ -55,6 +63,8 @@ public class DocumentResource {
     @GET
     @Path("{protocol}/registration")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read a document's registration")
+    @PermitAll
     public DocumentView registration(@PathParam("protocol") String protocol) {
         return registry.describe(protocol);
     }

@@ -1,5 +1,6 @@
 package it.sfide.document.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.document.boundary.DocumentSigning;
 import it.sfide.document.boundary.DocumentView;
 import it.sfide.document.boundary.SignatureRequestView;
@@ -32,12 +33,14 @@ public class SignatureResource {
     DocumentSigning signing;
 
     @GET
+    @Operation(summary = "List the signatures the caller owes")
     public List<SignatureRequestView> pending() {
         return signing.pending();
     }
 
     @POST
     @Path("{id}")
+    @Operation(summary = "Sign a document")
     public DocumentView sign(@PathParam("id") long id, SignRequest request) {
         if (request == null) {
             throw new BadRequestException();

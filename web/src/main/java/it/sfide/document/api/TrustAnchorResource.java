@@ -1,5 +1,9 @@
 package it.sfide.document.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.document.boundary.TrustAnchorService;
 import it.sfide.document.boundary.TrustAnchorView;
 import it.sfide.platform.api.Uploads;
@@ -37,6 +41,7 @@ public class TrustAnchorResource {
     TrustAnchorService anchors;
 
     @GET
+    @Operation(summary = "List trust anchors")
     public List<TrustAnchorView> list() {
         return anchors.list();
     }
@@ -44,12 +49,18 @@ public class TrustAnchorResource {
     @POST
     @Consumes({"application/x-pem-file", "application/pkix-cert", "application/x-x509-ca-cert", MediaType.TEXT_PLAIN,
         MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Add a trust anchor (PEM or DER body)")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = TrustAnchorView.class)))
     public Response add(InputStream certificate, @QueryParam("note") String note) throws IOException {
         return created(anchors.add(certificate.readNBytes(TrustAnchorService.MAX_BYTES + 1), note));
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Add a trust anchor (multipart)")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = TrustAnchorView.class)))
     public Response upload(List<EntityPart> parts) throws IOException {
         byte[] certificate;
         try (InputStream in = Uploads.file(parts).getContent()) {
@@ -68,6 +79,7 @@ public class TrustAnchorResource {
 
     @DELETE
     @Path("{id: [0-9]+}")
+    @Operation(summary = "Remove a trust anchor")
     public void remove(@PathParam("id") long id) {
         anchors.remove(id);
     }

@@ -1,5 +1,7 @@
 package it.sfide.document.api;
 
+import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.document.boundary.TrustService;
 import it.sfide.platform.api.Downloads;
 import jakarta.inject.Inject;
@@ -29,6 +31,8 @@ public class TrustResource {
     @GET
     @Path("ca.pem")
     @Produces("application/x-pem-file")
+    @Operation(summary = "Download the platform CA certificate")
+    @PermitAll
     public Response ca() {
         return pem(trust.caPem(), "sfide-ca.pem");
     }
@@ -36,6 +40,8 @@ public class TrustResource {
     @GET
     @Path("tsa.pem")
     @Produces("application/x-pem-file")
+    @Operation(summary = "Download the time-stamping certificate")
+    @PermitAll
     public Response tsa() {
         return pem(trust.tsaPem(), "sfide-tsa.pem");
     }
@@ -44,6 +50,8 @@ public class TrustResource {
     @GET
     @Path("bodies/{id}.pem")
     @Produces("application/x-pem-file")
+    @Operation(summary = "Download a public body's seal certificate")
+    @PermitAll
     public Response bodySeal(@jakarta.ws.rs.PathParam("id") long organisationId) {
         return pem(trust.bodySealPem(organisationId), "sfide-body-" + organisationId + ".pem");
     }
@@ -51,6 +59,8 @@ public class TrustResource {
     @GET
     @Path("ca.crl")
     @Produces("application/pkix-crl")
+    @Operation(summary = "Download the CA's revocation list")
+    @PermitAll
     public Response crl() {
         return Downloads.file(trust.crl(), "sfide-ca.crl").build();
     }
@@ -60,6 +70,8 @@ public class TrustResource {
     @Path("tsa")
     @Consumes("application/timestamp-query")
     @Produces("application/timestamp-reply")
+    @Operation(summary = "Get an RFC 3161 time-stamp")
+    @PermitAll
     public Response timeStamp(InputStream query) throws IOException {
         byte[] request = query.readNBytes(MAX_QUERY + 1);
         if (request.length > MAX_QUERY) {

@@ -1,5 +1,7 @@
 package it.sfide.document.api;
 
+import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.document.boundary.SignatureVerification;
 import it.sfide.document.boundary.VerificationView;
 import it.sfide.platform.api.Uploads;
@@ -28,6 +30,8 @@ public class VerifyResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Verify a document (multipart)")
+    @PermitAll
     public VerificationView multipart(List<EntityPart> parts) throws IOException {
         try (InputStream in = Uploads.file(parts).getContent()) {
             return verification.verify(read(in));
@@ -37,6 +41,8 @@ public class VerifyResource {
     @POST
     @Consumes({"application/pdf", "application/pkcs7-mime", "application/pkcs7-signature",
         MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Verify a document (raw body)")
+    @PermitAll
     public VerificationView body(InputStream pdf) throws IOException {
         return verification.verify(read(pdf));
     }

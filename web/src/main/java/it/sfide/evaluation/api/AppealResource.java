@@ -1,5 +1,9 @@
 package it.sfide.evaluation.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.evaluation.AppealFile;
 import it.sfide.evaluation.boundary.AppealService;
 import it.sfide.evaluation.boundary.AppealView;
@@ -37,12 +41,16 @@ public class AppealResource {
     AppealService appeals;
 
     @GET
+    @Operation(summary = "Read the caller's appeal on a proposal")
     public AppealView mine(@PathParam("id") long id) {
         return appeals.mine(id).orElseThrow(() -> SfideException.notFound("evaluation.error.noAppeal"));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lodge an appeal")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = AppealView.class)))
     public Response lodge(@PathParam("id") long id, AppealForm form) {
         return Response.status(Response.Status.CREATED).entity(appeals.lodge(id, form == null ? null : form.text()))
                 .build();
@@ -51,6 +59,9 @@ public class AppealResource {
     @POST
     @Path("files")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach a file to an appeal")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = AppealView.class)))
     public Response attach(@PathParam("id") long id, List<EntityPart> parts) {
         EntityPart file = Uploads.file(parts);
         try (InputStream in = file.getContent()) {
@@ -66,6 +77,7 @@ public class AppealResource {
     @GET
     @Path("files/{appeal: [0-9]+}/{file: [0-9]+}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Download an appeal's file")
     public Response file(@PathParam("appeal") long appeal, @PathParam("file") long file) {
         AppealFile f = appeals.file(appeal, file);
         return Response.ok(f.getContent(), "application/pdf").header("Content-Disposition",

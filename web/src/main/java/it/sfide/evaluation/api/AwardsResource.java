@@ -1,5 +1,7 @@
 package it.sfide.evaluation.api;
 
+import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.evaluation.boundary.AwardService;
 import it.sfide.evaluation.boundary.AwardView;
 import jakarta.inject.Inject;
@@ -19,6 +21,8 @@ public class AwardsResource {
     AwardService awards;
 
     @GET
+    @Operation(summary = "List a challenge's published awards")
+    @PermitAll
     public List<AwardView> published(@PathParam("id") long id) {
         return awards.published(id);
     }

@@ -1,5 +1,6 @@
 package it.sfide.evaluation.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.evaluation.boundary.AppealService;
 import it.sfide.evaluation.boundary.AppealView;
 import it.sfide.evaluation.boundary.AwardService;
@@ -94,18 +95,21 @@ public class CommitteeResource {
     }
 
     @GET
+    @Operation(summary = "Read a committee")
     public CommitteeView get(@PathParam("id") long id) {
         return committees.get(id);
     }
 
     @GET
     @Path("declaration")
+    @Operation(summary = "Read the caller's conflict-of-interest form")
     public DeclarationForm declarationForm(@PathParam("id") long id) {
         return committees.declarationForm(id);
     }
 
     @POST
     @Path("declaration")
+    @Operation(summary = "Sign the conflict-of-interest declaration")
     public DeclarationForm declare(@PathParam("id") long id, Declaration body) {
         Declaration d = body == null ? new Declaration(List.of(), null) : body;
         return committees.declare(id, d.conflicts(), d.password());
@@ -113,6 +117,7 @@ public class CommitteeResource {
 
     @POST
     @Path("recusals")
+    @Operation(summary = "Recuse a member from a proposal")
     public CommitteeView recuse(@PathParam("id") long id, Recusal body) {
         if (body == null) {
             throw SfideException.invalid("reason", "evaluation.error.reasonRequired");
@@ -123,12 +128,14 @@ public class CommitteeResource {
     /** A member leaves the committee, with a reason; their work is reassigned. */
     @POST
     @Path("resignation")
+    @Operation(summary = "Resign from a committee")
     public CommitteeView leave(@PathParam("id") long id, Reason body) {
         return committees.leave(id, body == null ? null : body.reason());
     }
 
     @GET
     @Path("assignments")
+    @Operation(summary = "Read the assignment board")
     public AssignmentBoard board(@PathParam("id") long id) {
         return assignments.board(id);
     }
@@ -136,12 +143,14 @@ public class CommitteeResource {
     /** The chair's automatic assignment. */
     @POST
     @Path("assignments")
+    @Operation(summary = "Assign proposals automatically")
     public AssignmentBoard assign(@PathParam("id") long id) {
         return assignments.assign(id);
     }
 
     @POST
     @Path("assignments/add")
+    @Operation(summary = "Add an assignment")
     public AssignmentBoard add(@PathParam("id") long id, Change c) {
         Change change = required(c, c == null ? null : c.memberId(), "memberId");
         return assignments.add(id, change.candidateId(), change.memberId());
@@ -149,6 +158,7 @@ public class CommitteeResource {
 
     @POST
     @Path("assignments/move")
+    @Operation(summary = "Move an assignment")
     public AssignmentBoard move(@PathParam("id") long id, Change c) {
         Change change = required(c, c == null ? null : c.fromMemberId(), "fromMemberId");
         required(c, c.toMemberId(), "toMemberId");
@@ -157,6 +167,7 @@ public class CommitteeResource {
 
     @POST
     @Path("assignments/remove")
+    @Operation(summary = "Remove an assignment")
     public AssignmentBoard remove(@PathParam("id") long id, Change c) {
         Change change = required(c, c == null ? null : c.memberId(), "memberId");
         return assignments.remove(id, change.candidateId(), change.memberId());
@@ -171,6 +182,7 @@ public class CommitteeResource {
 
     @GET
     @Path("proposals/{candidate: [0-9]+}/report")
+    @Operation(summary = "Read the caller's score sheet")
     public ScoreSheet sheet(@PathParam("id") long id, @PathParam("candidate") long candidate) {
         return scoring.sheet(id, candidate);
     }
@@ -178,18 +190,21 @@ public class CommitteeResource {
     /** Saves a draft. */
     @PUT
     @Path("proposals/{candidate: [0-9]+}/report")
+    @Operation(summary = "Save the caller's score sheet")
     public ScoreSheet save(@PathParam("id") long id, @PathParam("candidate") long candidate, Report body) {
         return scoring.save(id, candidate, body == null ? List.of() : body.scores());
     }
 
     @POST
     @Path("proposals/{candidate: [0-9]+}/report/submission")
+    @Operation(summary = "Submit the caller's score sheet")
     public ScoreSheet submit(@PathParam("id") long id, @PathParam("candidate") long candidate, Report body) {
         return scoring.submit(id, candidate, body == null ? List.of() : body.scores());
     }
 
     @POST
     @Path("proposals/{candidate: [0-9]+}/report/revision")
+    @Operation(summary = "Reopen a submitted score sheet")
     public ScoreSheet revise(@PathParam("id") long id, @PathParam("candidate") long candidate, Report body) {
         return scoring.revise(id, candidate, body == null ? List.of() : body.scores(),
                 body == null ? null : body.reason());
@@ -198,6 +213,7 @@ public class CommitteeResource {
     @GET
     @Path("proposals/{candidate: [0-9]+}/files/{n: [0-9]+}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Download a proposal's file for scoring")
     public Response file(@PathParam("id") long id, @PathParam("candidate") long candidate, @PathParam("n") int n) {
         OpeningService.FileContent f = scoring.file(id, candidate, n);
         return Response.ok(f.content(), "application/pdf").header("Content-Disposition", "attachment; filename*=UTF-8''"
@@ -207,6 +223,7 @@ public class CommitteeResource {
     /** The chair's consensus view: individual reports side by side, spreads, calibration, distributions. */
     @GET
     @Path("consensus")
+    @Operation(summary = "Read the consensus board")
     public ConsensusBoard consensusBoard(@PathParam("id") long id, @QueryParam("show") String show,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         return consensus.board(id, show, page, size);
@@ -215,12 +232,14 @@ public class CommitteeResource {
     /** The chair proposes the committee's scores for a proposal. */
     @PUT
     @Path("proposals/{candidate: [0-9]+}/consensus")
+    @Operation(summary = "Propose a consensus")
     public ConsensusBoard propose(@PathParam("id") long id, @PathParam("candidate") long candidate, Report body) {
         return consensus.propose(id, candidate, body == null ? List.of() : body.scores());
     }
 
     @GET
     @Path("proposals/{candidate: [0-9]+}/consensus")
+    @Operation(summary = "Read a proposal's consensus")
     public ConsensusView consensus(@PathParam("id") long id, @PathParam("candidate") long candidate) {
         return consensus.proposal(id, candidate);
     }
@@ -228,6 +247,7 @@ public class CommitteeResource {
     /** An evaluator of the proposal agrees or records a dissent. */
     @POST
     @Path("proposals/{candidate: [0-9]+}/consensus/answer")
+    @Operation(summary = "Agree or disagree with a consensus")
     public ConsensusView answer(@PathParam("id") long id, @PathParam("candidate") long candidate, Answer body) {
         if (body == null) {
             throw SfideException.invalid("agree", "error.required");
@@ -238,6 +258,7 @@ public class CommitteeResource {
     /** The chair ranks the proposals and issues the committee report for every member to sign. */
     @POST
     @Path("ranking")
+    @Operation(summary = "Rank the proposals")
     public CommitteeView rank(@PathParam("id") long id) {
         return reports.rank(id);
     }
@@ -245,6 +266,7 @@ public class CommitteeResource {
     /** Who has still to sign the committee report. */
     @GET
     @Path("report/unsigned")
+    @Operation(summary = "List members who have not signed the report")
     public List<String> unsigned(@PathParam("id") long id) {
         return reports.unsigned(id);
     }
@@ -252,6 +274,7 @@ public class CommitteeResource {
     /** An officer of the buying body approves the ranking and awards. */
     @POST
     @Path("award")
+    @Operation(summary = "Award the challenge")
     public AwardView award(@PathParam("id") long id, AwardForm body) {
         AwardForm form = body == null ? new AwardForm(List.of(), null) : body;
         return awards.award(id, form.winners(), form.reason());
@@ -259,18 +282,21 @@ public class CommitteeResource {
 
     @GET
     @Path("award")
+    @Operation(summary = "Read the award")
     public AwardView currentAward(@PathParam("id") long id) {
         return awards.current(id).orElseThrow(() -> SfideException.notFound("evaluation.error.noResults"));
     }
 
     @GET
     @Path("appeals")
+    @Operation(summary = "List the appeals")
     public List<AppealView> appeals(@PathParam("id") long id) {
         return appeals.ofCommittee(id);
     }
 
     @POST
     @Path("appeals/{appeal: [0-9]+}/decision")
+    @Operation(summary = "Decide an appeal")
     public AppealView decide(@PathParam("id") long id, @PathParam("appeal") long appeal, AppealDecisionForm body) {
         if (body == null) {
             throw SfideException.invalid("reason", "evaluation.error.reasonRequired");
@@ -281,6 +307,7 @@ public class CommitteeResource {
     /** For a blind challenge, where proposals name their applicant or a partner (chair and officers). */
     @GET
     @Path("anonymity")
+    @Operation(summary = "List anonymity warnings")
     public List<it.sfide.evaluation.boundary.AnonymityWarning> anonymity(@PathParam("id") long id) {
         return committees.anonymity(id);
     }

@@ -1,5 +1,6 @@
 package it.sfide.evaluation.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.evaluation.boundary.CommitteeService;
 import it.sfide.evaluation.boundary.SeatView;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ public class EvaluatorResource {
     CommitteeService committees;
 
     @GET
+    @Operation(summary = "List the caller's committee seats")
     public List<SeatView> seats() {
         return committees.mySeats();
     }

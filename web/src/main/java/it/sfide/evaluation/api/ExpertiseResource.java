@@ -1,5 +1,6 @@
 package it.sfide.evaluation.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.evaluation.boundary.ExpertiseService;
 import it.sfide.evaluation.boundary.ExpertiseView;
 import jakarta.inject.Inject;
@@ -18,11 +19,13 @@ public class ExpertiseResource {
     ExpertiseService expertise;
 
     @GET
+    @Operation(summary = "Read the caller's expertise")
     public ExpertiseView get() {
         return expertise.mine();
     }
 
     @PUT
+    @Operation(summary = "Declare the caller's expertise")
     public ExpertiseView declare(ExpertiseView form) {
         return expertise.declare(form);
     }

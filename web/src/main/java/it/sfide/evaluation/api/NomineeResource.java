@@ -1,5 +1,6 @@
 package it.sfide.evaluation.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.evaluation.boundary.CommitteeService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ public class NomineeResource {
     CommitteeService committees;
 
     @GET
+    @Operation(summary = "Search possible committee members")
     public List<CommitteeService.Nominee> search(@QueryParam("q") String query) {
         return committees.nominees(query);
     }

@@ -1,5 +1,9 @@
 package it.sfide.evaluation.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.evaluation.boundary.AppointmentForm;
 import it.sfide.evaluation.boundary.CommitteeService;
 import it.sfide.evaluation.boundary.CommitteeView;
@@ -25,11 +29,15 @@ public class PhaseCommitteeResource {
     CommitteeService committees;
 
     @GET
+    @Operation(summary = "Read a phase's committee")
     public CommitteeView get(@PathParam("id") long id, @PathParam("phase") int phase) {
         return committees.ofPhase(id, phase).orElseThrow(() -> SfideException.notFound("evaluation.error.notFound"));
     }
 
     @POST
+    @Operation(summary = "Appoint a phase's committee")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = CommitteeView.class)))
     public Response appoint(@PathParam("id") long id, @PathParam("phase") int phase, AppointmentForm form) {
         if (form == null) {
             throw SfideException.invalid("chairAccountId", "evaluation.error.chairRequired");

@@ -1,5 +1,6 @@
 package it.sfide.evaluation.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.evaluation.boundary.AppealService;
 import it.sfide.evaluation.boundary.ResultsView;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ public class ResultsResource {
     AppealService appeals;
 
     @GET
+    @Operation(summary = "Read a proposal's results")
     public ResultsView results(@PathParam("id") long id) {
         return appeals.results(id);
     }

@@ -1,5 +1,6 @@
 package it.sfide.identity.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.identity.OrganisationStatus;
 import it.sfide.identity.boundary.AccountFactorView;
 import it.sfide.identity.boundary.MailView;
@@ -41,12 +42,14 @@ public class AdminResource {
 
     @GET
     @Path("organisations")
+    @Operation(summary = "List organisations (admin)")
     public List<OrganisationView> organisations(@QueryParam("status") OrganisationStatus status) {
         return verification.list(status);
     }
 
     @POST
     @Path("organisations/{id}/verification")
+    @Operation(summary = "Verify an organisation (admin)")
     public OrganisationView verify(@PathParam("id") long id) {
         return verification.verify(id);
     }
@@ -54,12 +57,14 @@ public class AdminResource {
     @POST
     @Path("organisations/{id}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject an organisation (admin)")
     public OrganisationView reject(@PathParam("id") long id, Rejection rejection) {
         return verification.reject(id, rejection == null ? null : rejection.reason());
     }
 
     @GET
     @Path("outbox")
+    @Operation(summary = "Read the mail outbox (admin)")
     public List<MailView> outbox(@QueryParam("max") @DefaultValue("50") int max,
             @QueryParam("recipient") String recipient) {
         return outbox.latest(max, recipient);
@@ -68,6 +73,7 @@ public class AdminResource {
     /** The account with this username or e-mail address (an empty list when none has it). */
     @GET
     @Path("accounts")
+    @Operation(summary = "Search accounts (admin)")
     public List<AccountFactorView> accounts(@QueryParam("q") String usernameOrEmail) {
         return secondFactors.find(usernameOrEmail);
     }
@@ -75,6 +81,7 @@ public class AdminResource {
     /** Removes the second factor of another account whose owner lost it; the answer shows it off. */
     @DELETE
     @Path("accounts/{id}/second-factor")
+    @Operation(summary = "Remove an account's second factor (admin)")
     public AccountFactorView removeSecondFactor(@PathParam("id") long id) {
         return secondFactors.remove(id);
     }

@@ -1,5 +1,10 @@
 package it.sfide.identity.api;
 
+import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.identity.boundary.ExpertAccount;
 import it.sfide.identity.boundary.ExpertInvitationService;
 import it.sfide.identity.boundary.ExpertInvitationView;
@@ -38,6 +43,9 @@ public class ExpertInvitationResource {
     ExpertInvitationService invitations;
 
     @POST
+    @Operation(summary = "Invite an external expert")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = Invited.class)))
     public Response invite(ExpertInvitationRequest request) {
         if (request == null) {
             throw new BadRequestException();
@@ -49,6 +57,8 @@ public class ExpertInvitationResource {
 
     @GET
     @Path("{token}")
+    @Operation(summary = "Read an expert invitation")
+    @PermitAll
     public ExpertInvitationView find(@PathParam("token") String token) {
         return invitations.find(token);
     }
@@ -56,6 +66,10 @@ public class ExpertInvitationResource {
     /** The expert registers as an evaluator. */
     @POST
     @Path("{token}")
+    @Operation(summary = "Register as an invited expert")
+    @PermitAll
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = ExpertAccount.class)))
     public Response register(@PathParam("token") String token, NewExpert expert) {
         if (expert == null) {
             throw new BadRequestException();
@@ -66,6 +80,7 @@ public class ExpertInvitationResource {
     /** The caller, signed in with the invited address, accepts with their account. */
     @POST
     @Path("{token}/acceptance")
+    @Operation(summary = "Accept an expert invitation as a signed-in account")
     public ExpertAccount accept(@PathParam("token") String token) {
         return invitations.acceptAsSignedIn(token);
     }

@@ -1,5 +1,6 @@
 package it.sfide.identity.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.identity.boundary.AccountService;
 import it.sfide.identity.boundary.Me;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ public class MeResource {
     AccountService accounts;
 
     @GET
+    @Operation(summary = "Read the caller's account")
     public Me me() {
         return accounts.me();
     }

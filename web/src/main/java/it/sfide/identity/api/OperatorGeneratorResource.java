@@ -1,5 +1,6 @@
 package it.sfide.identity.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.identity.boundary.OperatorGenerator;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ public class OperatorGeneratorResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Generate demo operators (admin)")
     public List<OperatorGenerator.Generated> generate(Request request) {
         return generator.generate(require(request).count());
     }

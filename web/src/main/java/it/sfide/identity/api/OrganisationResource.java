@@ -1,5 +1,9 @@
 package it.sfide.identity.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.identity.boundary.InvitationView;
 import it.sfide.identity.boundary.LegalRepresentativeForm;
 import it.sfide.identity.boundary.LegalRepresentativeService;
@@ -42,18 +46,21 @@ public class OrganisationResource {
     LegalRepresentativeService representatives;
 
     @GET
+    @Operation(summary = "Read an organisation")
     public OrganisationView get(@PathParam("id") long id) {
         return organisations.get(id);
     }
 
     @GET
     @Path("members")
+    @Operation(summary = "List an organisation's members")
     public List<MemberView> members(@PathParam("id") long id) {
         return organisations.members(id);
     }
 
     @GET
     @Path("invitations")
+    @Operation(summary = "List an organisation's pending invitations")
     public List<InvitationView> invitations(@PathParam("id") long id) {
         return organisations.openInvitations(id);
     }
@@ -61,6 +68,9 @@ public class OrganisationResource {
     @POST
     @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite a member")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = InvitationView.class)))
     public Response invite(@PathParam("id") long id, InvitationRequest request) {
         if (request == null) {
             throw new BadRequestException();
@@ -70,6 +80,7 @@ public class OrganisationResource {
 
     @GET
     @Path("legal-representatives")
+    @Operation(summary = "List legal representatives")
     public List<LegalRepresentativeView> legalRepresentatives(@PathParam("id") long id) {
         return representatives.list(id);
     }
@@ -77,12 +88,16 @@ public class OrganisationResource {
     @POST
     @Path("legal-representatives")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a legal representative")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = LegalRepresentativeView.class)))
     public Response addLegalRepresentative(@PathParam("id") long id, LegalRepresentativeForm form) {
         return Response.status(Response.Status.CREATED).entity(representatives.add(id, Bodies.require(form))).build();
     }
 
     @GET
     @Path("legal-representatives/{representative}")
+    @Operation(summary = "Read a legal representative")
     public LegalRepresentativeView legalRepresentative(@PathParam("id") long id,
             @PathParam("representative") long representative) {
         return representatives.get(id, representative);
@@ -91,6 +106,7 @@ public class OrganisationResource {
     @PUT
     @Path("legal-representatives/{representative}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Update a legal representative")
     public LegalRepresentativeView updateLegalRepresentative(@PathParam("id") long id,
             @PathParam("representative") long representative, LegalRepresentativeForm form) {
         return representatives.update(id, representative, Bodies.require(form));
@@ -98,6 +114,8 @@ public class OrganisationResource {
 
     @DELETE
     @Path("legal-representatives/{representative}")
+    @Operation(summary = "Remove a legal representative")
+    @APIResponse(responseCode = "204", description = "Done; no content.")
     public Response removeLegalRepresentative(@PathParam("id") long id,
             @PathParam("representative") long representative) {
         representatives.remove(id, representative);

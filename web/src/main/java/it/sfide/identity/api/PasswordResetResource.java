@@ -1,5 +1,8 @@
 package it.sfide.identity.api;
 
+import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.identity.boundary.PasswordRecoveryService;
 import it.sfide.identity.boundary.ResetView;
 import jakarta.inject.Inject;
@@ -35,6 +38,9 @@ public class PasswordResetResource {
     PasswordRecoveryService recovery;
 
     @POST
+    @Operation(summary = "Request a password reset link")
+    @PermitAll
+    @APIResponse(responseCode = "202", description = "Accepted; the outcome is mailed.")
     public Response request(ResetRequest request) {
         if (request == null) {
             throw new BadRequestException();
@@ -45,12 +51,16 @@ public class PasswordResetResource {
 
     @GET
     @Path("{token}")
+    @Operation(summary = "Read a password reset link")
+    @PermitAll
     public ResetView describe(@PathParam("token") String token) {
         return recovery.describeReset(token);
     }
 
     @POST
     @Path("{token}/password")
+    @Operation(summary = "Set a new password")
+    @PermitAll
     public ResetView reset(@PathParam("token") String token, NewPassword password) {
         if (password == null) {
             throw new BadRequestException();

@@ -1,5 +1,11 @@
 package it.sfide.identity.api;
 
+import jakarta.annotation.security.PermitAll;
+import it.sfide.identity.boundary.Registered;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.identity.boundary.InvitationView;
 import it.sfide.identity.boundary.NewMember;
 import it.sfide.identity.boundary.RegistrationRequest;
@@ -45,6 +51,10 @@ public class RegistrationResource {
 
     @POST
     @Path("registrations")
+    @Operation(summary = "Register an organisation")
+    @PermitAll
+    @APIResponse(responseCode = "202", description = "Accepted.",
+            content = @Content(schema = @Schema(implementation = Received.class)))
     public Response register(RegistrationRequest request) {
         if (request == null) {
             throw new BadRequestException();
@@ -56,12 +66,18 @@ public class RegistrationResource {
 
     @GET
     @Path("invitations/{token}")
+    @Operation(summary = "Read a member invitation")
+    @PermitAll
     public InvitationView invitation(@PathParam("token") String token) {
         return registrations.describeInvitation(token);
     }
 
     @POST
     @Path("invitations/{token}/acceptance")
+    @Operation(summary = "Accept a member invitation")
+    @PermitAll
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = Registered.class)))
     public Response accept(@PathParam("token") String token, NewMember member) {
         if (member == null) {
             throw new BadRequestException();

@@ -1,5 +1,9 @@
 package it.sfide.identity.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.identity.boundary.Enrolment;
 import it.sfide.identity.boundary.SecondFactorService;
 import it.sfide.identity.boundary.SecondFactorView;
@@ -31,11 +35,15 @@ public class SecondFactorResource {
     SecondFactorService secondFactor;
 
     @GET
+    @Operation(summary = "Read the caller's second factor")
     public SecondFactorView status() {
         return secondFactor.status();
     }
 
     @POST
+    @Operation(summary = "Begin enrolling a second factor")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = Enrolment.class)))
     public Response begin() {
         Enrolment enrolment = secondFactor.begin();
         return Response.status(Response.Status.CREATED).entity(enrolment).build();
@@ -43,12 +51,15 @@ public class SecondFactorResource {
 
     @POST
     @Path("confirmation")
+    @Operation(summary = "Confirm a second factor")
     public SecondFactorView confirm(Code code) {
         return secondFactor.confirm(required(code));
     }
 
     @POST
     @Path("removal")
+    @Operation(summary = "Remove the caller's second factor")
+    @APIResponse(responseCode = "204", description = "Done; no content.")
     public Response remove(Code code) {
         secondFactor.disable(required(code));
         return Response.noContent().build();

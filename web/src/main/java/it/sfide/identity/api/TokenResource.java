@@ -1,5 +1,10 @@
 package it.sfide.identity.api;
 
+import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.identity.boundary.ApiTokenService;
 import it.sfide.identity.boundary.CreatedToken;
 import it.sfide.identity.boundary.TokenView;
@@ -33,6 +38,10 @@ public class TokenResource {
     ApiTokenService tokens;
 
     @POST
+    @Operation(summary = "Create an API token")
+    @PermitAll
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = CreatedToken.class)))
     public Response create(TokenRequest request) {
         if (request == null) {
             throw new jakarta.ws.rs.BadRequestException();
@@ -43,12 +52,15 @@ public class TokenResource {
     }
 
     @GET
+    @Operation(summary = "List the caller's API tokens")
     public List<TokenView> mine() {
         return tokens.mine();
     }
 
     @DELETE
     @Path("{id}")
+    @Operation(summary = "Revoke an API token")
+    @APIResponse(responseCode = "204", description = "Done; no content.")
     public Response revoke(@PathParam("id") long id) {
         tokens.revoke(id);
         return Response.noContent().build();

@@ -2,7 +2,13 @@ package it.sfide.opendata.api;
 
 import it.sfide.opendata.boundary.OpenDataService;
 import it.sfide.opendata.boundary.OpenDataService.Csv;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +30,10 @@ public class CsvResource {
     @GET
     @Path("challenges.csv")
     @Produces(CSV)
+    @Operation(summary = "Challenges as CSV")
+    @APIResponse(responseCode = "200", description = "The CSV file (UTF-8 with BOM, licence CC BY 4.0).",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @PermitAll
     public Response challenges() {
         return file(Csv.CHALLENGES, "sfide-challenges.csv");
     }
@@ -31,6 +41,10 @@ public class CsvResource {
     @GET
     @Path("awards.csv")
     @Produces(CSV)
+    @Operation(summary = "Awards as CSV")
+    @APIResponse(responseCode = "200", description = "The CSV file (UTF-8 with BOM, licence CC BY 4.0).",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @PermitAll
     public Response awards() {
         return file(Csv.AWARDS, "sfide-awards.csv");
     }
@@ -38,6 +52,10 @@ public class CsvResource {
     @GET
     @Path("contracts.csv")
     @Produces(CSV)
+    @Operation(summary = "Contracts as CSV")
+    @APIResponse(responseCode = "200", description = "The CSV file (UTF-8 with BOM, licence CC BY 4.0).",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @PermitAll
     public Response contracts() {
         return file(Csv.CONTRACTS, "sfide-contracts.csv");
     }

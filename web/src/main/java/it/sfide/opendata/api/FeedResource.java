@@ -7,7 +7,9 @@ import it.sfide.opendata.boundary.OpenDataService;
 import it.sfide.platform.Links;
 import it.sfide.platform.api.ApiErrors;
 import it.sfide.platform.i18n.Texts;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -49,6 +51,8 @@ public class FeedResource {
 
     @GET
     @Produces(ATOM + ";charset=UTF-8")
+    @Operation(summary = "Feed of new challenges and awards (Atom)")
+    @PermitAll
     public String feed(@QueryParam("lang") String lang) throws XMLStreamException {
         Locale locale = lang != null ? Texts.supported(Locale.forLanguageTag(lang)) : ApiErrors.locale(headers);
         List<ChallengeSummary> latest = catalogue.search(new CatalogueQuery(null, null, null, null, null, null, null,

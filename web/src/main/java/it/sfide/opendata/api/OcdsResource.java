@@ -3,7 +3,13 @@ package it.sfide.opendata.api;
 import it.sfide.opendata.boundary.OpenDataService;
 import it.sfide.shared.Digests;
 import it.sfide.shared.SfideException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -44,18 +50,34 @@ public class OcdsResource {
 
     @GET
     @Path("releases/{ocid}")
+    @Operation(summary = "OCDS release package of a contracting process")
+    @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package (JSON, licence CC BY 4.0).",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
+    @PermitAll
     public Response releases(@PathParam("ocid") String ocid) {
         return cached(openData.releasePackage(ocid), FIVE_MINUTES);
     }
 
     @GET
     @Path("records/{ocid}")
+    @Operation(summary = "OCDS record package of a contracting process")
+    @APIResponse(responseCode = "200", description = "An OCDS 1.1 record package (JSON, licence CC BY 4.0).",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
+    @PermitAll
     public Response record(@PathParam("ocid") String ocid) {
         return cached(openData.recordPackage(ocid), FIVE_MINUTES);
     }
 
     @GET
     @Path("records")
+    @Operation(summary = "OCDS record package of every process, page by page")
+    @APIResponse(responseCode = "200", description = "An OCDS 1.1 record package with links to the next and previous pages (JSON, licence CC BY 4.0).",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
+    @APIResponse(responseCode = "404", description = "No such page.")
+    @PermitAll
     public Response records(@QueryParam("page") @DefaultValue("1") int page,
                             @QueryParam("size") @DefaultValue("20") int size) {
         return cached(openData.records(page, size), FIVE_MINUTES);
@@ -63,12 +85,24 @@ public class OcdsResource {
 
     @GET
     @Path("bulk")
+    @Operation(summary = "Index of the monthly OCDS bulk files")
+    @APIResponse(responseCode = "200", description = "The monthly files: month, url, number of releases (JSON, licence CC BY 4.0).",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
+    @PermitAll
     public Response bulk() {
         return cached(openData.bulkIndex(), FIVE_MINUTES);
     }
 
     @GET
     @Path("bulk/{month}.json")
+    @Operation(summary = "OCDS release package of a month (bulk file)")
+    @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package of the month (JSON, licence CC BY 4.0).",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
+    @APIResponse(responseCode = "404", description = "No release in this month.")
+    @APIResponse(responseCode = "422", description = "The month is not written YYYY-MM.")
+    @PermitAll
     public Response month(@PathParam("month") String month) {
         YearMonth asked;
         try {

@@ -5,11 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /** The open data page: what the portal publishes, under which licence, and the monthly bulk files. */
 @Named
@@ -28,10 +26,12 @@ public class OpenDataBacking {
     /** The monthly bulk files, newest first. */
     public List<Month> getMonths() {
         if (months == null) {
+            // the same index GET /api/v1/ocds/bulk gives
             months = new ArrayList<>();
-            for (Map.Entry<YearMonth, Integer> e : openData.months().entrySet()) {
-                months.add(new Month(e.getKey().toString(), "/api/v1/ocds/bulk/" + e.getKey() + ".json",
-                        e.getValue()));
+            for (jakarta.json.JsonObject f : openData.bulkIndex().getJsonArray("files")
+                    .getValuesAs(jakarta.json.JsonObject.class)) {
+                String month = f.getString("month");
+                months.add(new Month(month, "/api/v1/ocds/bulk/" + month + ".json", f.getInt("releases")));
             }
             Collections.reverse(months);
         }

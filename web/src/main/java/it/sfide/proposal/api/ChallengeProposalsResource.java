@@ -1,5 +1,10 @@
 package it.sfide.proposal.api;
 
+import it.sfide.proposal.boundary.ProposalSummary;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.proposal.boundary.DraftingService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +31,9 @@ public class ChallengeProposalsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a proposal")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = ProposalSummary.class)))
     public Response start(@PathParam("id") long challengeId, NewDraft draft) {
         return Response.status(Response.Status.CREATED).entity(drafting.start(challengeId, require(draft).phase()))
                 .build();

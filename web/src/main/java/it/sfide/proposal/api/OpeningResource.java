@@ -1,5 +1,6 @@
 package it.sfide.proposal.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.proposal.boundary.OpeningService;
 import it.sfide.proposal.boundary.OpeningView;
 import jakarta.inject.Inject;
@@ -23,17 +24,20 @@ public class OpeningResource {
     OpeningService opening;
 
     @GET
+    @Operation(summary = "Read a phase's opening")
     public OpeningView status(@PathParam("id") long id, @PathParam("phase") int phase) {
         return opening.status(id, phase);
     }
 
     @POST
+    @Operation(summary = "Request the opening of the sealed proposals")
     public OpeningView request(@PathParam("id") long id, @PathParam("phase") int phase) {
         return opening.request(id, phase);
     }
 
     @POST
     @Path("confirmation")
+    @Operation(summary = "Confirm the opening")
     public OpeningView confirm(@PathParam("id") long id, @PathParam("phase") int phase) {
         return opening.confirm(id, phase);
     }

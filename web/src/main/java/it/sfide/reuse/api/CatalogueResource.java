@@ -1,5 +1,10 @@
 package it.sfide.reuse.api;
 
+import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.platform.api.Downloads;
 import it.sfide.reuse.boundary.AdoptionForm;
 import it.sfide.reuse.boundary.CatalogueService;
@@ -44,6 +49,8 @@ public class CatalogueResource {
     CatalogueService catalogue;
 
     @GET
+    @Operation(summary = "Search the reuse catalogue")
+    @PermitAll
     public EntryPage search(@QueryParam("q") String q, @QueryParam("licence") String licence,
             @QueryParam("body") String body, @QueryParam("region") String region, @QueryParam("theme") String theme,
             @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -54,6 +61,9 @@ public class CatalogueResource {
     /** Publishes the solution of the completed contract {@code contractId} (an officer of its buying body). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish a solution in the catalogue")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = EntryView.class)))
     public Response publish(EntryForm form) {
         EntryView published = catalogue.publish(form == null ? null : form.contractId(), form);
         return Response.created(URI.create("catalogue/" + published.id())).entity(published).build();
@@ -61,6 +71,8 @@ public class CatalogueResource {
 
     @GET
     @Path("{id: [0-9]+}")
+    @Operation(summary = "Read a catalogue entry")
+    @PermitAll
     public EntryView get(@PathParam("id") long id) {
         return catalogue.get(id);
     }
@@ -69,6 +81,7 @@ public class CatalogueResource {
     @PUT
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Update a catalogue entry")
     public EntryView update(@PathParam("id") long id, EntryForm form) {
         return catalogue.update(id, form);
     }
@@ -77,6 +90,8 @@ public class CatalogueResource {
     @GET
     @Path("{id: [0-9]+}/publiccode.yml")
     @Produces({YAML, "text/yaml", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download an entry's publiccode.yml")
+    @PermitAll
     public Response publiccode(@PathParam("id") long id) {
         CatalogueService.PublicCodeFile file = catalogue.publiccode(id);
         return Downloads.file(file.content(), file.name()).type(YAML + "; charset=utf-8").build();
@@ -86,6 +101,9 @@ public class CatalogueResource {
     @POST
     @Path("{id: [0-9]+}/interest")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Declare interest in reusing a solution")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = EntryView.class)))
     public Response declareInterest(@PathParam("id") long id, InterestForm form) {
         return Response.status(Response.Status.CREATED).entity(catalogue.declareInterest(id,
                 form == null ? null : form.message())).build();
@@ -94,6 +112,7 @@ public class CatalogueResource {
     /** Who is interested: the owning body's officers only. */
     @GET
     @Path("{id: [0-9]+}/interest")
+    @Operation(summary = "List declarations of interest")
     public List<InterestView> interests(@PathParam("id") long id) {
         return catalogue.interests(id);
     }
@@ -102,6 +121,9 @@ public class CatalogueResource {
     @POST
     @Path("{id: [0-9]+}/adoptions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record an adoption")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = EntryView.class)))
     public Response recordAdoption(@PathParam("id") long id, AdoptionForm form) {
         return Response.status(Response.Status.CREATED).entity(catalogue.recordAdoption(id, form)).build();
     }

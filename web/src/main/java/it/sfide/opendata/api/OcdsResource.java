@@ -41,6 +41,7 @@ public class OcdsResource {
 
     static final String FIVE_MINUTES = "public, max-age=300";
     static final String A_DAY = "public, max-age=86400";
+    static final String CACHED = " (JSON, licence CC BY 4.0); 304 when unchanged since the ETag in If-None-Match.";
 
     @Inject
     OpenDataService openData;
@@ -51,9 +52,9 @@ public class OcdsResource {
     @GET
     @Path("releases/{ocid}")
     @Operation(summary = "OCDS release package of a contracting process")
-    @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package (JSON, licence CC BY 4.0).",
+    @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package"
+            + CACHED,
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
     @PermitAll
     public Response releases(@PathParam("ocid") String ocid) {
         return cached(openData.releasePackage(ocid), FIVE_MINUTES);
@@ -62,9 +63,9 @@ public class OcdsResource {
     @GET
     @Path("records/{ocid}")
     @Operation(summary = "OCDS record package of a contracting process")
-    @APIResponse(responseCode = "200", description = "An OCDS 1.1 record package (JSON, licence CC BY 4.0).",
+    @APIResponse(responseCode = "200", description = "An OCDS 1.1 record package"
+            + CACHED,
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
     @PermitAll
     public Response record(@PathParam("ocid") String ocid) {
         return cached(openData.recordPackage(ocid), FIVE_MINUTES);
@@ -73,9 +74,9 @@ public class OcdsResource {
     @GET
     @Path("records")
     @Operation(summary = "OCDS record package of every process, page by page")
-    @APIResponse(responseCode = "200", description = "An OCDS 1.1 record package with links to the next and previous pages (JSON, licence CC BY 4.0).",
+    @APIResponse(responseCode = "200", description = "An OCDS 1.1 record package with links to the next and previous pages"
+            + CACHED,
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such page.")
     @PermitAll
     public Response records(@QueryParam("page") @DefaultValue("1") int page,
@@ -86,9 +87,9 @@ public class OcdsResource {
     @GET
     @Path("bulk")
     @Operation(summary = "Index of the monthly OCDS bulk files")
-    @APIResponse(responseCode = "200", description = "The monthly files: month, url, number of releases (JSON, licence CC BY 4.0).",
+    @APIResponse(responseCode = "200", description = "The monthly files: month, url, number of releases"
+            + CACHED,
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
     @PermitAll
     public Response bulk() {
         return cached(openData.bulkIndex(), FIVE_MINUTES);
@@ -97,9 +98,9 @@ public class OcdsResource {
     @GET
     @Path("bulk/{month}.json")
     @Operation(summary = "OCDS release package of a month (bulk file)")
-    @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package of the month (JSON, licence CC BY 4.0).",
+    @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package of the month"
+            + CACHED,
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No release in this month.")
     @APIResponse(responseCode = "422", description = "The month is not written YYYY-MM.")
     @PermitAll

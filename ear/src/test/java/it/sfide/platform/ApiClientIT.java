@@ -37,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,6 +120,52 @@ class ApiClientIT {
         ApiError error = operator.getObjectMapper().readValue(refused.getResponseBody(), ApiError.class);
         assertNotNull(error.getCode(), refused.getResponseBody());
         assertNotNull(error.getMessage(), refused.getResponseBody());
+    }
+
+    /** What once only pages could do is in the API too (ApiCoverageTest lists what is left to pages). */
+    @Test
+    void whatPagesDoTheApiDoesToo() {
+        Api api = new Api();
+        // a new account changes its password and its language
+        String suffix = TestData.unique();
+        assertEquals(202, api.post("/api/v1/registrations", null, TestData.operatorRegistration(suffix,
+                "api." + suffix + "@example.org").toString()).status());
+        String username = "founder" + suffix;
+        String token = api.token(username, TestData.PASSWORD);
+        Api.Reply wrong = api.put("/api/v1/me/password", token,
+                "{\"currentPassword\":\"non-e-lei\",\"newPassword\":\"Betulla-bianca-2027!\"}");
+        assertEquals(422, wrong.status(), wrong.body());
+        assertTrue(wrong.body().contains("currentPassword"), wrong.body());
+        Api.Reply weak = api.put("/api/v1/me/password", token,
+                "{\"currentPassword\":\"" + TestData.PASSWORD + "\",\"newPassword\":\"corta\"}");
+        assertEquals(422, weak.status(), weak.body());
+        assertTrue(weak.body().contains("newPassword"), weak.body());
+        assertEquals(204, api.put("/api/v1/me/password", token,
+                "{\"currentPassword\":\"" + TestData.PASSWORD + "\",\"newPassword\":\"Betulla-bianca-2027!\"}")
+                .status());
+        String renewed = api.token(username, "Betulla-bianca-2027!");
+        assertEquals(204, api.put("/api/v1/me/language", renewed, "{\"language\":\"en\"}").status());
+        assertEquals("en", api.get("/api/v1/me", renewed).json().getString("locale"));
+        Api.Reply french = api.put("/api/v1/me/language", renewed, "{\"language\":\"fr\"}");
+        assertEquals(422, french.status(), french.body());
+
+        // a challenge's signed documents and the discussions about it, for anyone
+        boolean discussed = false;
+        for (jakarta.json.JsonValue item : api.get("/api/v1/challenges?size=50", null).json().getJsonArray("items")) {
+            long id = item.asJsonObject().getJsonNumber("id").longValue();
+            jakarta.json.JsonArray documents = api.get("/api/v1/challenges/" + id + "/documents", null).array();
+            assertFalse(documents.isEmpty(), "every published challenge has its signed notice: " + id);
+            assertTrue(documents.getJsonObject(0).getString("protocol").startsWith("SF-"), documents.toString());
+            discussed |= !api.get("/api/v1/communities/discussions?challenge=" + id, null).array().isEmpty();
+        }
+        assertTrue(discussed, "the demo discusses some challenge in a community");
+
+        // the organisations an operator may invite as partners: verified operators, never its own
+        String partners = api.get("/api/v1/proposals/partner-candidates", api.token("operator1", Api.DEMO_PASSWORD))
+                .body();
+        assertTrue(partners.contains("Politecnico di Milano") && !partners.contains("Nuvola Civica"), partners);
+        assertEquals(403, api.get("/api/v1/proposals/partner-candidates", api.token("buyer1", Api.DEMO_PASSWORD))
+                .status());
     }
 
     private String token(String user) throws ApiException {

@@ -105,6 +105,14 @@ public class ChallengeResource {
 
     /** The challenges of the caller's body and those it co-sponsors, drafts included. */
     @GET
+    @Path("{id: [0-9]+}/documents")
+    @Operation(summary = "List a challenge's signed documents")
+    @PermitAll
+    public List<it.sfide.document.boundary.DocumentView> documents(@PathParam("id") long id) {
+        return catalogue.documents(id);
+    }
+
+    @GET
     @Path("mine")
     @Operation(summary = "List the caller's body's challenges")
     public List<ChallengeView> mine() {

@@ -123,6 +123,15 @@ public class CommunityResource {
     }
 
     @GET
+    @Path("discussions")
+    @Operation(summary = "List the discussions about a challenge")
+    @PermitAll
+    public java.util.List<it.sfide.community.boundary.CommunityViews.DiscussionSummary> aboutChallenge(
+            @jakarta.ws.rs.QueryParam("challenge") long challengeId) {
+        return communities.aboutChallenge(challengeId, ApiErrors.locale(headers));
+    }
+
+    @GET
     @Path("discussions/{id: [0-9]+}")
     @Operation(summary = "Read a discussion")
     @PermitAll

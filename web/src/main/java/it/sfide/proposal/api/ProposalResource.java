@@ -81,6 +81,13 @@ public class ProposalResource {
     }
 
     @GET
+    @Path("partner-candidates")
+    @Operation(summary = "List the organisations one may invite as partners")
+    public List<ConsortiumService.Candidate> partnerCandidates() {
+        return consortium.candidates();
+    }
+
+    @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "Read a proposal")
     public ProposalView get(@PathParam("id") long id) {

@@ -99,17 +99,7 @@ class ApiCoverageTest {
             entry("it.sfide.reuse.boundary.CatalogueService.draft",
                     "the publishing form filled in from the contract; POST /catalogue takes the completed form"),
             entry("it.sfide.reuse.boundary.CatalogueService.entryOfContract",
-                    "the contract page's link to its catalogue entry"),
-            entry("it.sfide.community.boundary.CommunityService.aboutChallenge",
-                    "GAP: the discussions about a challenge, shown on its page, are not listed by the API yet"),
-            entry("it.sfide.challenge.boundary.ChallengeCatalogue.documents",
-                    "GAP: a challenge's signed documents, shown on its page; the API lists only the caller's own (GET /documents)"),
-            entry("it.sfide.identity.boundary.AccountService.changePassword",
-                    "GAP: changing one's password (profile page) has no API endpoint yet"),
-            entry("it.sfide.identity.boundary.AccountService.preferLocale",
-                    "GAP: the preferred language (profile page) has no API endpoint yet; API callers send Accept-Language"),
-            entry("it.sfide.proposal.boundary.ConsortiumService.candidates",
-                    "GAP: the organisations one may invite as partners (consortium page) are not listed by the API yet"));
+                    "the contract page's link to its catalogue entry"));
 
     private static JavaClasses classes;
 

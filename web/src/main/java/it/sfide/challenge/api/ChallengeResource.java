@@ -1,6 +1,6 @@
 package it.sfide.challenge.api;
 
-import jakarta.annotation.security.PermitAll;
+import it.sfide.platform.api.Open;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -83,7 +83,7 @@ public class ChallengeResource {
 
     @GET
     @Operation(summary = "Search published challenges")
-    @PermitAll
+    @Open
     public CataloguePage search(@QueryParam("q") String q, @QueryParam("type") String type,
             @QueryParam("status") String status, @QueryParam("body") String body, @QueryParam("theme") String theme,
             @QueryParam("region") String region, @QueryParam("trl") String trl,
@@ -98,7 +98,7 @@ public class ChallengeResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "Read a challenge")
-    @PermitAll
+    @Open
     public ChallengeView get(@PathParam("id") long id) {
         return catalogue.get(id);
     }
@@ -107,7 +107,7 @@ public class ChallengeResource {
     @GET
     @Path("{id: [0-9]+}/documents")
     @Operation(summary = "List a challenge's signed documents")
-    @PermitAll
+    @Open
     public List<it.sfide.document.boundary.DocumentView> documents(@PathParam("id") long id) {
         return catalogue.documents(id);
     }

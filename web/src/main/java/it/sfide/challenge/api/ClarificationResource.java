@@ -1,6 +1,6 @@
 package it.sfide.challenge.api;
 
-import jakarta.annotation.security.PermitAll;
+import it.sfide.platform.api.Open;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,7 +43,7 @@ public class ClarificationResource {
 
     @GET
     @Operation(summary = "List a challenge's clarifications")
-    @PermitAll
+    @Open
     public List<ClarificationView> list(@PathParam("id") long challengeId) {
         return clarifications.of(challengeId);
     }

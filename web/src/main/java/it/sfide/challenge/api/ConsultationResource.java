@@ -1,6 +1,6 @@
 package it.sfide.challenge.api;
 
-import jakarta.annotation.security.PermitAll;
+import it.sfide.platform.api.Open;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.challenge.boundary.AnswerForm;
 import it.sfide.challenge.boundary.ConsultationResults;
@@ -35,7 +35,7 @@ public class ConsultationResource {
 
     @GET
     @Operation(summary = "Read a consultation's questionnaire")
-    @PermitAll
+    @Open
     public List<QuestionForm> questions(@PathParam("id") long id) {
         return consultations.questions(id);
     }

@@ -1,6 +1,6 @@
 package it.sfide.community.api;
 
-import jakarta.annotation.security.PermitAll;
+import it.sfide.platform.api.Open;
 import it.sfide.community.boundary.CommunityViews.DiscussionSummary;
 import it.sfide.community.boundary.CommunityViews.PostView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,7 +63,7 @@ public class CommunityResource {
 
     @GET
     @Operation(summary = "List communities")
-    @PermitAll
+    @Open
     public List<CommunityView> list() {
         return communities.communities();
     }
@@ -80,7 +80,7 @@ public class CommunityResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "Read a community with its discussions")
-    @PermitAll
+    @Open
     public CommunityViews.CommunityPage get(@PathParam("id") long id) {
         return communities.community(id, ApiErrors.locale(headers));
     }
@@ -125,7 +125,7 @@ public class CommunityResource {
     @GET
     @Path("discussions")
     @Operation(summary = "List the discussions about a challenge")
-    @PermitAll
+    @Open
     public java.util.List<it.sfide.community.boundary.CommunityViews.DiscussionSummary> aboutChallenge(
             @jakarta.ws.rs.QueryParam("challenge") long challengeId) {
         return communities.aboutChallenge(challengeId, ApiErrors.locale(headers));
@@ -134,7 +134,7 @@ public class CommunityResource {
     @GET
     @Path("discussions/{id: [0-9]+}")
     @Operation(summary = "Read a discussion")
-    @PermitAll
+    @Open
     public DiscussionView discussion(@PathParam("id") long id) {
         return communities.discussion(id, ApiErrors.locale(headers));
     }
@@ -207,7 +207,7 @@ public class CommunityResource {
     @Path("files/{id: [0-9]+}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a post's attachment")
-    @PermitAll
+    @Open
     public Response file(@PathParam("id") long id) {
         CommunityViews.FileContent file = communities.file(id);
         return Downloads.attachment(file.content(), file.contentType(), file.fileName());

@@ -1,6 +1,6 @@
 package it.sfide.document.api;
 
-import jakarta.annotation.security.PermitAll;
+import it.sfide.platform.api.Open;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.document.boundary.DocumentRegistry;
 import it.sfide.document.boundary.DocumentView;
@@ -31,7 +31,7 @@ public class DocumentResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List the caller's issued documents")
-    @PermitAll
+    @Open
     public List<DocumentView> list(@QueryParam("recordType") String recordType, @QueryParam("recordId") String recordId,
             @QueryParam("type") String type, @QueryParam("max") @DefaultValue("50") int max) {
         return registry.visible(recordType, recordId, type, max);
@@ -41,7 +41,7 @@ public class DocumentResource {
     @Path("{protocol}")
     @Produces("application/pdf")
     @Operation(summary = "Download an issued document (PDF)")
-    @PermitAll
+    @Open
     public Response download(@PathParam("protocol") String protocol) {
         byte[] pdf = registry.content(protocol);
         return Downloads.file(pdf, protocol.strip().toUpperCase(java.util.Locale.ROOT)
@@ -53,7 +53,7 @@ public class DocumentResource {
     @Path("{protocol}/p7m")
     @Produces("application/pkcs7-mime")
     @Operation(summary = "Download an issued document's detached signature")
-    @PermitAll
+    @Open
     public Response p7m(@PathParam("protocol") String protocol) {
         byte[] p7m = registry.p7m(protocol);
         return Downloads.file(p7m, protocol.strip().toUpperCase(java.util.Locale.ROOT)
@@ -64,7 +64,7 @@ public class DocumentResource {
     @Path("{protocol}/registration")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read a document's registration")
-    @PermitAll
+    @Open
     public DocumentView registration(@PathParam("protocol") String protocol) {
         return registry.describe(protocol);
     }

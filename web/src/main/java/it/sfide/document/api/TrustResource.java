@@ -1,6 +1,6 @@
 package it.sfide.document.api;
 
-import jakarta.annotation.security.PermitAll;
+import it.sfide.platform.api.Open;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.document.boundary.TrustService;
 import it.sfide.platform.api.Downloads;
@@ -32,7 +32,7 @@ public class TrustResource {
     @Path("ca.pem")
     @Produces("application/x-pem-file")
     @Operation(summary = "Download the platform CA certificate")
-    @PermitAll
+    @Open
     public Response ca() {
         return pem(trust.caPem(), "sfide-ca.pem");
     }
@@ -41,7 +41,7 @@ public class TrustResource {
     @Path("tsa.pem")
     @Produces("application/x-pem-file")
     @Operation(summary = "Download the time-stamping certificate")
-    @PermitAll
+    @Open
     public Response tsa() {
         return pem(trust.tsaPem(), "sfide-tsa.pem");
     }
@@ -51,7 +51,7 @@ public class TrustResource {
     @Path("bodies/{id}.pem")
     @Produces("application/x-pem-file")
     @Operation(summary = "Download a public body's seal certificate")
-    @PermitAll
+    @Open
     public Response bodySeal(@jakarta.ws.rs.PathParam("id") long organisationId) {
         return pem(trust.bodySealPem(organisationId), "sfide-body-" + organisationId + ".pem");
     }
@@ -60,7 +60,7 @@ public class TrustResource {
     @Path("ca.crl")
     @Produces("application/pkix-crl")
     @Operation(summary = "Download the CA's revocation list")
-    @PermitAll
+    @Open
     public Response crl() {
         return Downloads.file(trust.crl(), "sfide-ca.crl").build();
     }
@@ -71,7 +71,7 @@ public class TrustResource {
     @Consumes("application/timestamp-query")
     @Produces("application/timestamp-reply")
     @Operation(summary = "Get an RFC 3161 time-stamp")
-    @PermitAll
+    @Open
     public Response timeStamp(InputStream query) throws IOException {
         byte[] request = query.readNBytes(MAX_QUERY + 1);
         if (request.length > MAX_QUERY) {

@@ -1,6 +1,6 @@
 package it.sfide.document.api;
 
-import jakarta.annotation.security.PermitAll;
+import it.sfide.platform.api.Open;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.document.boundary.SignatureVerification;
 import it.sfide.document.boundary.VerificationView;
@@ -31,7 +31,7 @@ public class VerifyResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Verify a document (multipart)")
-    @PermitAll
+    @Open
     public VerificationView multipart(List<EntityPart> parts) throws IOException {
         try (InputStream in = Uploads.file(parts).getContent()) {
             return verification.verify(read(in));
@@ -42,7 +42,7 @@ public class VerifyResource {
     @Consumes({"application/pdf", "application/pkcs7-mime", "application/pkcs7-signature",
         MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Verify a document (raw body)")
-    @PermitAll
+    @Open
     public VerificationView body(InputStream pdf) throws IOException {
         return verification.verify(read(pdf));
     }

@@ -1,6 +1,6 @@
 package it.sfide.evaluation.api;
 
-import jakarta.annotation.security.PermitAll;
+import it.sfide.platform.api.Open;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import it.sfide.evaluation.boundary.AwardService;
 import it.sfide.evaluation.boundary.AwardView;
@@ -22,7 +22,7 @@ public class AwardsResource {
 
     @GET
     @Operation(summary = "List a challenge's published awards")
-    @PermitAll
+    @Open
     public List<AwardView> published(@PathParam("id") long id) {
         return awards.published(id);
     }

@@ -1,6 +1,6 @@
 package it.sfide.identity.api;
 
-import jakarta.annotation.security.PermitAll;
+import it.sfide.platform.api.Open;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,7 +58,7 @@ public class ExpertInvitationResource {
     @GET
     @Path("{token}")
     @Operation(summary = "Read an expert invitation")
-    @PermitAll
+    @Open
     public ExpertInvitationView find(@PathParam("token") String token) {
         return invitations.find(token);
     }
@@ -67,7 +67,7 @@ public class ExpertInvitationResource {
     @POST
     @Path("{token}")
     @Operation(summary = "Register as an invited expert")
-    @PermitAll
+    @Open
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(schema = @Schema(implementation = ExpertAccount.class)))
     public Response register(@PathParam("token") String token, NewExpert expert) {

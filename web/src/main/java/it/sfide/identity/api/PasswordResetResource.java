@@ -1,6 +1,6 @@
 package it.sfide.identity.api;
 
-import jakarta.annotation.security.PermitAll;
+import it.sfide.platform.api.Open;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import it.sfide.identity.boundary.PasswordRecoveryService;
@@ -39,7 +39,7 @@ public class PasswordResetResource {
 
     @POST
     @Operation(summary = "Request a password reset link")
-    @PermitAll
+    @Open
     @APIResponse(responseCode = "202", description = "Accepted; the outcome is mailed.")
     public Response request(ResetRequest request) {
         if (request == null) {
@@ -52,7 +52,7 @@ public class PasswordResetResource {
     @GET
     @Path("{token}")
     @Operation(summary = "Read a password reset link")
-    @PermitAll
+    @Open
     public ResetView describe(@PathParam("token") String token) {
         return recovery.describeReset(token);
     }
@@ -60,7 +60,7 @@ public class PasswordResetResource {
     @POST
     @Path("{token}/password")
     @Operation(summary = "Set a new password")
-    @PermitAll
+    @Open
     public ResetView reset(@PathParam("token") String token, NewPassword password) {
         if (password == null) {
             throw new BadRequestException();

@@ -1,6 +1,6 @@
 package it.sfide.identity.api;
 
-import jakarta.annotation.security.PermitAll;
+import it.sfide.platform.api.Open;
 import it.sfide.identity.boundary.Registered;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,7 +52,7 @@ public class RegistrationResource {
     @POST
     @Path("registrations")
     @Operation(summary = "Register an organisation")
-    @PermitAll
+    @Open
     @APIResponse(responseCode = "202", description = "Accepted.",
             content = @Content(schema = @Schema(implementation = Received.class)))
     public Response register(RegistrationRequest request) {
@@ -67,7 +67,7 @@ public class RegistrationResource {
     @GET
     @Path("invitations/{token}")
     @Operation(summary = "Read a member invitation")
-    @PermitAll
+    @Open
     public InvitationView invitation(@PathParam("token") String token) {
         return registrations.describeInvitation(token);
     }
@@ -75,7 +75,7 @@ public class RegistrationResource {
     @POST
     @Path("invitations/{token}/acceptance")
     @Operation(summary = "Accept a member invitation")
-    @PermitAll
+    @Open
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(schema = @Schema(implementation = Registered.class)))
     public Response accept(@PathParam("token") String token, NewMember member) {

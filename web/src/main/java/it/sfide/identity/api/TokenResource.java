@@ -1,6 +1,6 @@
 package it.sfide.identity.api;
 
-import jakarta.annotation.security.PermitAll;
+import it.sfide.platform.api.Open;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,7 +39,7 @@ public class TokenResource {
 
     @POST
     @Operation(summary = "Create an API token")
-    @PermitAll
+    @Open
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(schema = @Schema(implementation = CreatedToken.class)))
     public Response create(TokenRequest request) {

@@ -1,8 +1,8 @@
 package it.sfide.opendata.api;
 
+import it.sfide.platform.api.Open;
 import it.sfide.opendata.boundary.OpenDataService;
 import it.sfide.opendata.boundary.OpenDataService.Csv;
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,7 +33,7 @@ public class CsvResource {
     @Operation(summary = "Challenges as CSV")
     @APIResponse(responseCode = "200", description = "The CSV file (UTF-8 with BOM, licence CC BY 4.0).",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @PermitAll
+    @Open
     public Response challenges() {
         return file(Csv.CHALLENGES, "sfide-challenges.csv");
     }
@@ -44,7 +44,7 @@ public class CsvResource {
     @Operation(summary = "Awards as CSV")
     @APIResponse(responseCode = "200", description = "The CSV file (UTF-8 with BOM, licence CC BY 4.0).",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @PermitAll
+    @Open
     public Response awards() {
         return file(Csv.AWARDS, "sfide-awards.csv");
     }
@@ -55,7 +55,7 @@ public class CsvResource {
     @Operation(summary = "Contracts as CSV")
     @APIResponse(responseCode = "200", description = "The CSV file (UTF-8 with BOM, licence CC BY 4.0).",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @PermitAll
+    @Open
     public Response contracts() {
         return file(Csv.CONTRACTS, "sfide-contracts.csv");
     }

@@ -1,5 +1,6 @@
 package it.sfide.opendata.api;
 
+import it.sfide.platform.api.Open;
 import it.sfide.challenge.boundary.CatalogueQuery;
 import it.sfide.challenge.boundary.ChallengeCatalogue;
 import it.sfide.challenge.boundary.ChallengeSummary;
@@ -7,7 +8,6 @@ import it.sfide.opendata.boundary.OpenDataService;
 import it.sfide.platform.Links;
 import it.sfide.platform.api.ApiErrors;
 import it.sfide.platform.i18n.Texts;
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.GET;
@@ -52,7 +52,7 @@ public class FeedResource {
     @GET
     @Produces(ATOM + ";charset=UTF-8")
     @Operation(summary = "Feed of new challenges and awards (Atom)")
-    @PermitAll
+    @Open
     public String feed(@QueryParam("lang") String lang) throws XMLStreamException {
         Locale locale = lang != null ? Texts.supported(Locale.forLanguageTag(lang)) : ApiErrors.locale(headers);
         List<ChallengeSummary> latest = catalogue.search(new CatalogueQuery(null, null, null, null, null, null, null,

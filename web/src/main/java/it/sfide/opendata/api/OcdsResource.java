@@ -1,9 +1,9 @@
 package it.sfide.opendata.api;
 
+import it.sfide.platform.api.Open;
 import it.sfide.opendata.boundary.OpenDataService;
 import it.sfide.shared.Digests;
 import it.sfide.shared.SfideException;
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -55,7 +55,7 @@ public class OcdsResource {
     @APIResponse(responseCode = "200", description = "An OCDS 1.1 release package"
             + CACHED,
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
-    @PermitAll
+    @Open
     public Response releases(@PathParam("ocid") String ocid) {
         return cached(openData.releasePackage(ocid), FIVE_MINUTES);
     }
@@ -66,7 +66,7 @@ public class OcdsResource {
     @APIResponse(responseCode = "200", description = "An OCDS 1.1 record package"
             + CACHED,
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
-    @PermitAll
+    @Open
     public Response record(@PathParam("ocid") String ocid) {
         return cached(openData.recordPackage(ocid), FIVE_MINUTES);
     }
@@ -78,7 +78,7 @@ public class OcdsResource {
             + CACHED,
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", description = "No such page.")
-    @PermitAll
+    @Open
     public Response records(@QueryParam("page") @DefaultValue("1") int page,
                             @QueryParam("size") @DefaultValue("20") int size) {
         return cached(openData.records(page, size), FIVE_MINUTES);
@@ -90,7 +90,7 @@ public class OcdsResource {
     @APIResponse(responseCode = "200", description = "The monthly files: month, url, number of releases"
             + CACHED,
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
-    @PermitAll
+    @Open
     public Response bulk() {
         return cached(openData.bulkIndex(), FIVE_MINUTES);
     }
@@ -103,7 +103,7 @@ public class OcdsResource {
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", description = "No release in this month.")
     @APIResponse(responseCode = "422", description = "The month is not written YYYY-MM.")
-    @PermitAll
+    @Open
     public Response month(@PathParam("month") String month) {
         YearMonth asked;
         try {

@@ -1,6 +1,5 @@
 package it.sfide.platform.api;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -51,7 +50,7 @@ import java.util.logging.Logger;
  * a tag per area;</li>
  * <li>parameter, request and response schemas derived from the Java types as JSON-B writes them, with examples;
  * downloads as binary; {@code void} as 204;</li>
- * <li>the bearer token required, unless the resource method is {@code @PermitAll} (then optional); the
+ * <li>the bearer token required, unless the resource method is {@link Open} (then optional); the
  * {@link ApiError} body for the 4xx answers the operation can give: 400, 401 and 403 when a login is needed, 404
  * when the path names an object, 409 and 422 for writes, 413 for uploads, 415 when it reads a body, and any further
  * one the method declares with {@code @APIResponse}.</li>
@@ -157,8 +156,8 @@ public class ApiDocument implements OASFilter {
         }
         op.setOperationId(id);
         op.setTags(List.of(endpoint.area()));
-        boolean open = method.isAnnotationPresent(PermitAll.class)
-                || endpoint.resource().isAnnotationPresent(PermitAll.class);
+        boolean open = method.isAnnotationPresent(Open.class)
+                || endpoint.resource().isAnnotationPresent(Open.class);
         op.setSecurity(open
                 ? List.of(OASFactory.createSecurityRequirement(),
                         OASFactory.createSecurityRequirement().addScheme(BEARER))

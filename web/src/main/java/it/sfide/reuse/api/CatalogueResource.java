@@ -1,6 +1,6 @@
 package it.sfide.reuse.api;
 
-import jakarta.annotation.security.PermitAll;
+import it.sfide.platform.api.Open;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,7 +50,7 @@ public class CatalogueResource {
 
     @GET
     @Operation(summary = "Search the reuse catalogue")
-    @PermitAll
+    @Open
     public EntryPage search(@QueryParam("q") String q, @QueryParam("licence") String licence,
             @QueryParam("body") String body, @QueryParam("region") String region, @QueryParam("theme") String theme,
             @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -72,7 +72,7 @@ public class CatalogueResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "Read a catalogue entry")
-    @PermitAll
+    @Open
     public EntryView get(@PathParam("id") long id) {
         return catalogue.get(id);
     }
@@ -91,7 +91,7 @@ public class CatalogueResource {
     @Path("{id: [0-9]+}/publiccode.yml")
     @Produces({YAML, "text/yaml", MediaType.APPLICATION_JSON})
     @Operation(summary = "Download an entry's publiccode.yml")
-    @PermitAll
+    @Open
     public Response publiccode(@PathParam("id") long id) {
         CatalogueService.PublicCodeFile file = catalogue.publiccode(id);
         return Downloads.file(file.content(), file.name()).type(YAML + "; charset=utf-8").build();

@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <ul>
  * <li>every boundary method a page reaches (from the {@code .web} packages, through their helpers) is reached from
  * {@code /api/v1} too (from the {@code .api} packages), or is listed in {@link #PAGE_ONLY} with the reason;</li>
- * <li>a resource method that says anonymous callers may use it ({@code @PermitAll}, which the OpenAPI document
+ * <li>a resource method that says anonymous callers may use it ({@link Open}, which the OpenAPI document
  * turns into an optional bearer token) calls only boundary methods open to everyone; every other one is documented
  * as needing the token;</li>
  * <li>every resource method has an {@code @Operation} summary, and one that returns a bare {@link Response} with
@@ -142,7 +142,7 @@ class ApiCoverageTest {
                         restricted.add(b);
                     }
                 }
-                boolean open = method.isAnnotatedWith(PermitAll.class) || resource.isAnnotatedWith(PermitAll.class);
+                boolean open = method.isAnnotatedWith(Open.class) || resource.isAnnotatedWith(Open.class);
                 String name = resource.getSimpleName() + "." + method.getName();
                 if (open && !restricted.isEmpty()) {
                     wrong.put(name, "calls " + restricted);
@@ -153,8 +153,8 @@ class ApiCoverageTest {
             }
         }
         System.out.println("Resource methods documented as needing the token, calling only open boundary methods "
-                + "(they check the caller themselves, or should be @PermitAll): " + couldBeOpen);
-        assertTrue(wrong.isEmpty(), "@PermitAll operations that call restricted boundary methods: " + wrong);
+                + "(they check the caller themselves, or should be @Open): " + couldBeOpen);
+        assertTrue(wrong.isEmpty(), "@Open operations that call restricted boundary methods: " + wrong);
     }
 
     @Test

@@ -155,7 +155,7 @@ class ApiClientIT {
             long id = item.asJsonObject().getJsonNumber("id").longValue();
             jakarta.json.JsonArray documents = api.get("/api/v1/challenges/" + id + "/documents", null).array();
             assertFalse(documents.isEmpty(), "every published challenge has its signed notice: " + id);
-            assertTrue(documents.getJsonObject(0).getString("protocol").startsWith("SF-"), documents.toString());
+            assertTrue(documents.getJsonObject(0).getString("protocol").startsWith("SFIDE-"), documents.toString());
             discussed |= !api.get("/api/v1/communities/discussions?challenge=" + id, null).array().isEmpty();
         }
         assertTrue(discussed, "the demo discusses some challenge in a community");
